@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workers/engines/**/*.ts', 'workers/model/**/*.ts'],
+    files: ['workers/engines/**/*.ts', 'workers/model/**/*.ts', 'contract/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'Engines are pure: no electron.' }, { name: 'react', message: 'Engines are pure: no React.' }],
