@@ -82,6 +82,8 @@ export const transformerSchema = z.strictObject({
   lon: lonDeg(),
   lat: latDeg(),
   ratingKva: nonNegative().optional(),
+  /** Height of the transformer (pole-top in Japan), metres. */
+  heightM: nonNegative().default(10),
   /** Pole-top (Japan typical) or pad/ground-mounted. */
   mount: z.enum(['pole', 'pad', 'indoor']).default('pole'),
 });

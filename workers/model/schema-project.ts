@@ -33,7 +33,7 @@ export const projectSchema = z.strictObject({
   profiles: z.array(technologyProfileSchema).default([]),
   costs: costAssumptionsSchema.default({ currency: 'JPY', horizonYears: 15, discountRate: 0.035, manualReadCost: 0, presets: [] }),
   terrain: z.array(terrainRefSchema).default([]),
-  settings: simulationSettingsSchema.default({ seed: 1, readsPerDay: 48, rereadsPerDay: 3, readSuccessTarget: 0.995, locationProbability: 0.95, neighbourRadiusM: 300 }),
+  settings: simulationSettingsSchema.default({ seed: 1, readsPerDay: 48, rereadsPerDay: 3, readSuccessTarget: 0.995, locationProbability: 0.95, defaultMeterHeightM: 1.5, neighbourRadiusM: 300 }),
   map: mapSettingsSchema.default({ onlineBasemapEnabled: false }),
 }).superRefine((p, ctx) => {
   uniqueIds(p.meters, 'meters', ctx);

@@ -20,8 +20,8 @@ export const costAssumptionsSchema = z.strictObject({
   presets: z.array(z.string().max(200)).default([]),
 });
 
-/** A digital elevation model the engines may sample. */
-export const terrainRefSchema = z.strictObject({
+/** A DEM stored in a file (SRTM .hgt / GeoTIFF). */
+const fileTerrainRefSchema = z.strictObject({
   id: id(),
   format: z.enum(['hgt', 'geotiff']),
   /** Path relative to the project file, or a name in the app's terrain cache. */
@@ -29,6 +29,40 @@ export const terrainRefSchema = z.strictObject({
   /** Optional CRS override (e.g. EPSG:6668); read from the file when absent. */
   crs: z.string().max(100).optional(),
 });
+
+/**
+ * Parameters of a procedural DEM (synthetic demo terrain), materialised by
+ * workers/engines/demo/procedural-dem.ts: the same parameters always give the
+ * same heights, so a project references the terrain without shipping a file.
+ */
+export const proceduralDemSchema = z.strictObject({
+  seed: z.int().min(0).max(2 ** 32 - 1),
+  /** Bounding box of the grid, degrees (WGS 84). */
+  west: finite().refine((v) => v >= -180 && v <= 180, { message: 'must be within −180…180°' }),
+  south: finite().refine((v) => v >= -89 && v <= 89, { message: 'must be within −89…89°' }),
+  east: finite().refine((v) => v >= -180 && v <= 180, { message: 'must be within −180…180°' }),
+  north: finite().refine((v) => v >= -89 && v <= 89, { message: 'must be within −89…89°' }),
+  /** Grid spacing of the materialised height grid, metres. */
+  cellSizeM: finite().refine((v) => v >= 1 && v <= 1000, { message: 'must be within 1…1000 m' }),
+  /** Plain elevation at the east edge, metres. */
+  baseHeightM: finite().refine((v) => v >= -100 && v <= 5000, { message: 'must be within −100…5000 m' }),
+  /** Longitude west of which the mountains rise. */
+  mountainLon: finite().refine((v) => v >= -180 && v <= 180, { message: 'must be within −180…180°' }),
+  /** Ridge crest height above the valley floors, metres. */
+  reliefM: finite().refine((v) => v >= 0 && v <= 5000, { message: 'must be within 0…5000 m' }),
+  /** Distance between parallel valley floors (east–west valleys), metres. */
+  valleySpacingM: finite().refine((v) => v >= 200 && v <= 50_000, { message: 'must be within 200…50000 m' }),
+}).refine((p) => p.east > p.west && p.north > p.south, { message: 'east must exceed west and north must exceed south' });
+
+/** A procedural DEM referenced by its parameters (format 'procedural'). */
+const proceduralTerrainRefSchema = z.strictObject({
+  id: id(),
+  format: z.literal('procedural'),
+  procedural: proceduralDemSchema,
+});
+
+/** A digital elevation model the engines may sample: a file, or procedural parameters. */
+export const terrainRefSchema = z.discriminatedUnion('format', [fileTerrainRefSchema, proceduralTerrainRefSchema]);
 
 /** How engines are run. */
 export const simulationSettingsSchema = z.strictObject({
@@ -42,6 +76,8 @@ export const simulationSettingsSchema = z.strictObject({
   readSuccessTarget: fraction().default(0.995),
   /** Target location probability for fade margins (0…1). */
   locationProbability: fraction().default(0.95),
+  /** Antenna height of a meter whose height is not given, metres (ESTIMATE: wall-mounted meter). */
+  defaultMeterHeightM: finite().refine((v) => v >= -100 && v <= 1000, { message: 'must be within −100…1000 m' }).default(1.5),
   /** Radius for the neighbour-density statistics, metres. */
   neighbourRadiusM: finite().refine((v) => v > 0 && v <= 10_000, { message: 'must be within (0, 10000] m' }).default(300),
 });

@@ -1,0 +1,6 @@
+/** The registered `fanplan` sub-commands, in help order. */
+import type { CliCommand } from '../command';
+import { statsCommand } from './stats';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand];
