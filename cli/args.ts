@@ -3,14 +3,16 @@
  * {@link UsageError}s.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 import { UsageError } from './command';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parse argv with the given options; positional arguments are allowed. */
-export function parseFlags<O extends Options>(argv: string[], options: O) {
+export function parseFlags<O extends Options>(argv: string[], options: O): { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const r = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return r as unknown as { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
