@@ -1,0 +1,61 @@
+/** The application shell: menu bar, map, side panels, status bar, dialogs. */
+import { useEffect, useRef } from 'react';
+import { runCommand } from '../commands';
+import { MapController } from '../map/map-controller';
+import type { Platform } from '../platform';
+import type { AppStore } from '../state/app-state';
+import { documentState } from '../state/document-actions';
+import { shortcutFor } from '../state/shortcuts';
+import { StoreContext } from '../state/use-store';
+import { AnalysisPanel } from './AnalysisPanel';
+import { Inspector } from './Inspector';
+import { LayerPanel } from './LayerPanel';
+import { MenuBar } from './MenuBar';
+import { NoticeDialog } from './NoticeDialog';
+import { SettingsPanel } from './SettingsPanel';
+import { StatusBar } from './StatusBar';
+
+export function App({ store, platform }: { store: AppStore; platform: Platform }) {
+  const mapEl = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const ctl = new MapController(mapEl.current!, store);
+    (window as unknown as { __fanplan?: unknown }).__fanplan = { store, map: ctl.map };
+    return () => ctl.destroy();
+  }, [store]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const cmd = shortcutFor(e);
+      if (!cmd) return;
+      e.preventDefault();
+      runCommand(store, platform, cmd);
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = platform.onMenuCommand((c) => runCommand(store, platform, c));
+    let last = '';
+    const offState = store.subscribe(() => {
+      const st = documentState(store);
+      const key = `${st.title}|${st.dirty}`;
+      if (key !== last) { last = key; platform.setDocumentState(st); }
+    });
+    platform.setDocumentState(documentState(store));
+    return () => { window.removeEventListener('keydown', onKey); offMenu(); offState(); };
+  }, [store, platform]);
+  return (
+    <StoreContext.Provider value={store}>
+      <div className="app">
+        <MenuBar onCommand={(c) => runCommand(store, platform, c)} onTool={(tool) => store.set({ tool })} />
+        <main className="workspace">
+          <div className="map" ref={mapEl} data-testid="map" />
+          <aside className="sidebar">
+            <LayerPanel />
+            <Inspector />
+            <AnalysisPanel />
+            <SettingsPanel />
+          </aside>
+        </main>
+        <StatusBar />
+        <NoticeDialog />
+      </div>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+/** Progress of a long job: stage, percentage, ETA and a cancel button. */
+import type { JobState } from '../state/app-state';
+import { t } from '../i18n/messages';
+
+export function etaSeconds(job: JobState, nowMs: number): number | null {
+  const p = job.progress;
+  if (!p || p.total <= 0 || p.done <= 0) return null;
+  const elapsed = (nowMs - job.startedMs) / 1000;
+  return (elapsed * (p.total - p.done)) / p.done;
+}
+
+export function ProgressBar({ job, onCancel }: { job: JobState; onCancel(): void }) {
+  const p = job.progress;
+  const frac = p && p.total > 0 ? Math.min(1, p.done / p.total) : 0;
+  const eta = etaSeconds(job, performance.now());
+  return (
+    <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(frac * 100)} data-testid="progress">
+      <div className="progress-label">{job.label}{p ? ` — ${p.stage} ${Math.round(frac * 100)}%` : ' — starting'}{eta !== null ? ` · ETA ${eta < 1 ? '<1' : Math.round(eta)} s` : ''}</div>
+      <div className="progress-track"><div className="progress-fill" style={{ width: `${frac * 100}%` }} /></div>
+      <button onClick={onCancel} data-testid="cancel-job">{t('analysis.cancel')}</button>
+    </div>
+  );
+}

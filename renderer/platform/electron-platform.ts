@@ -1,0 +1,16 @@
+/** {@link Platform} over the Electron preload bridge (`window.fanplan`). */
+import type { FanplanBridge } from '../../contract/ipc';
+import type { Platform } from './platform';
+
+export function createElectronPlatform(bridge: FanplanBridge): Platform {
+  return {
+    kind: 'electron',
+    openProject: () => bridge.openProject(),
+    saveProject: (bytes) => bridge.saveProject(bytes),
+    saveProjectAs: (bytes, name) => bridge.saveProjectAs(bytes, name),
+    listRecent: () => bridge.listRecent(),
+    openRecent: (i) => bridge.openRecent(i),
+    setDocumentState: (s) => void bridge.setDocumentState(s),
+    onMenuCommand: (l) => bridge.onMenuCommand(l),
+  };
+}
