@@ -3,7 +3,8 @@
  * compressed, with a `formatVersion` and migrations. Reading never throws on
  * bad input: it returns a {@link ProjectFileError} that names the problem.
  */
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { gzipSync, strFromU8, strToU8 } from 'fflate';
+import { gunzipBounded } from './gunzip';
 import { fromZod, ProjectFileError } from './errors';
 import { lineColumn, markNonFiniteTokens, parseErrorOffset } from './json-text';
 import { migrate } from './migrations';
@@ -23,14 +24,9 @@ export function readProjectFile(data: Uint8Array | string, fileName = 'project.f
   else {
     if (data.length === 0) return fail('empty', 'the file is empty');
     if (data[0] === 0x1f && data[1] === 0x8b) {
-      if (data.length < 18) return fail('compression', 'the gzip stream is truncated');
-      const isize = (data[data.length - 4] | (data[data.length - 3] << 8) | (data[data.length - 2] << 16) | (data[data.length - 1] << 24)) >>> 0;
-      if (isize > MAX_PROJECT_BYTES) return fail('compression', `the file would decompress to ${isize} bytes, over the ${MAX_PROJECT_BYTES}-byte limit`);
-      try {
-        data = gunzipSync(data);
-      } catch (e) {
-        return fail('compression', `the gzip stream is corrupt or truncated (${(e as Error).message})`);
-      }
+      const g = gunzipBounded(data, MAX_PROJECT_BYTES);
+      if (!g.ok) return fail('compression', g.message);
+      data = g.bytes;
     }
     text = strFromU8(data);
   }
