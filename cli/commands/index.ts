@@ -1,6 +1,7 @@
 /** The registered `fanplan` sub-commands, in help order. */
 import type { CliCommand } from '../command';
+import { modelCommand } from './model';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, modelCommand];
