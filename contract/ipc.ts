@@ -17,6 +17,7 @@ export const IPC_CHANNELS = {
   saveProject: 'app:save-project',
   saveProjectAs: 'app:save-project-as',
   setDocumentState: 'app:set-document-state',
+  newDocument: 'app:new-document',
 } as const;
 
 /** Main → renderer event channel carrying a {@link MenuCommand}. */
@@ -48,6 +49,7 @@ export const ipcArgs = {
     z.string().max(200).regex(/^[^/\\:*?"<>|]*$/, 'suggested name must be a bare file name'),
   ]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(300), dirty: z.boolean() })]),
+  newDocument: z.tuple([]),
 } as const;
 
 /** A file the user opened: its display name and content. */
@@ -76,6 +78,8 @@ export interface FanplanBridge {
   saveProject(bytes: Uint8Array): Promise<SaveOutcome>;
   saveProjectAs(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome>;
   setDocumentState(state: { title: string; dirty: boolean }): Promise<void>;
+  /** The renderer started a new, unsaved document: the next Save must ask for a file. */
+  newDocument(): Promise<void>;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

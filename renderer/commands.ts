@@ -14,7 +14,7 @@ export type AppCommand = MenuCommand | ShortcutCommand | 'edit:delete';
 
 export function runCommand(store: AppStore, platform: Platform, cmd: AppCommand): void {
   switch (cmd) {
-    case 'file:new-empty': case 'file:new-demo': newProject(store); return;
+    case 'file:new-empty': case 'file:new-demo': newProject(store); platform.newDocument(); return;
     case 'file:open': case 'open': void openProject(store, platform); return;
     case 'file:save': case 'save': void saveProject(store, platform); return;
     case 'file:save-as': case 'save-as': void saveProject(store, platform, true); return;

@@ -11,6 +11,7 @@ export function createElectronPlatform(bridge: FanplanBridge): Platform {
     listRecent: () => bridge.listRecent(),
     openRecent: (i) => bridge.openRecent(i),
     setDocumentState: (s) => void bridge.setDocumentState(s),
+    newDocument: () => void bridge.newDocument(),
     onMenuCommand: (l) => bridge.onMenuCommand(l),
   };
 }

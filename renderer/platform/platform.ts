@@ -19,6 +19,8 @@ export interface Platform {
   openRecent(index: number): Promise<OpenOutcome>;
   /** Tell the shell the window title and whether there are unsaved changes. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** A new, unsaved document was started (Electron forgets the current file path). */
+  newDocument(): void;
   /** Native menu commands (Electron); the web build renders its own menu bar. */
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }

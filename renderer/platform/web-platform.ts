@@ -58,6 +58,9 @@ export function createWebPlatform(): Platform {
     setDocumentState({ title, dirty }) {
       document.title = `${dirty ? '• ' : ''}${title} — FANplan`;
     },
+    newDocument() {
+      // downloads have no current file to forget
+    },
     onMenuCommand() {
       return () => undefined;
     },

@@ -42,7 +42,7 @@ export interface NeighbourStatsResult {
   histogram: Uint32Array;
 }
 
-const CHUNK = 16_384;
+const CHUNK = 1024;
 const HISTOGRAM_BINS = 64;
 
 /** Compute neighbour counts and nearest distances for every meter. */
