@@ -1,7 +1,8 @@
 /** The registered `fanplan` sub-commands, in help order. */
 import type { CliCommand } from '../command';
+import { generateCommand } from './generate';
 import { modelCommand } from './model';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, modelCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, modelCommand];
