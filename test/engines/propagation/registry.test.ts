@@ -43,7 +43,7 @@ describe('propagation registry', () => {
     expect(none.forAreaClass('dense-residential', { hasProfile: true }).name).toBe('p1411-urban');
     expect(none.forAreaClass('high-rise', { hasProfile: false }).name).toBe('p1411-urban');
     expect(none.forAreaClass('underground', { hasProfile: false }).name).toBe('p1411-urban');
-    expect(none.forAreaClass('suburban', { hasProfile: true }).name).toBe('p1411-suburban');
+    expect(none.forAreaClass('suburban', { hasProfile: true }).name).toBe('p1411-low-suburban');
     expect(none.forAreaClass('rural', { hasProfile: true }).name).toBe('seamcat-hata-open');
     expect(withItm.forAreaClass('mountainous', { hasProfile: true }).name).toBe('itm-p2p');
     expect(withItm.forAreaClass('rural', { hasProfile: false }).name).toBe('itm-area');

@@ -4,7 +4,8 @@
  *
  * Area-class defaults (DESIGN.md §2 classes):
  *   dense-residential, high-rise, underground → p1411-urban (P.1411 §4.1.1 urban high-rise row)
- *   suburban                                  → p1411-suburban (urban low-rise/suburban row)
+ *   suburban                                  → p1411-low-suburban (§4.3.1 street-level terminals, valid 300–3000 MHz;
+ *                                               the §4.1.1 low-rise/suburban NLoS row is only valid 10–73 GHz)
  *   rural, mountainous                        → itm-p2p with a terrain profile and ITM bound,
  *                                               else itm-area when ITM is bound,
  *                                               else seamcat-hata-open (Hata fallback)
@@ -100,7 +101,7 @@ export function createPropagationRegistry(opts: { itm?: ItmBinding } = {}): Prop
         case 'underground':
           return { name: 'p1411-urban', reason: 'below-rooftop urban paths (P.1411 §4.1.1)' };
         case 'suburban':
-          return { name: 'p1411-suburban', reason: 'below-rooftop suburban paths (P.1411 §4.1.1)' };
+          return { name: 'p1411-low-suburban', reason: 'street-level terminals in suburban areas (P.1411 §4.3.1, valid 300–3000 MHz)' };
         case 'rural':
         case 'mountainous':
           if (itm && hasProfile) return { name: 'itm-p2p', reason: 'terrain-dominated path with a terrain profile' };

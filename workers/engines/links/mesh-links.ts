@@ -1,0 +1,162 @@
+/**
+ * RF mesh link graph: for every meter and mesh collector, the best k
+ * neighbours (lowest ETX among the nearest k × candidateFactor in range; ×4
+ * for collectors) within the profile's range, each with a link budget, a PDR
+ * under log-normal shadowing and an ETX; links above MAX_LINK_METRIC
+ * (RFC 6719, ETX 4) are left out.
+ *
+ * Link budget (dB):  RSL = P_tx + G_tx − L_cable,tx − PL(d) − L_end,tx − L_end,rx + G_rx − L_cable,rx
+ *                    margin = RSL − sensitivity (most robust PHY mode of the profile)
+ * PL comes from the propagation registry by the meter end's area class
+ * (P.1411 in built-up classes, ITM area mode or Hata in rural/mountainous),
+ * tabulated over distance; d is the 3-D distance (floors count). End losses
+ * are P.2109 entry loss plus indoor adjuncts (end-loss.ts). Shadowing σ is the
+ * area class's σ, combined with the indoor σ for each indoor end
+ * (σ² = σ_area² + n_indoor·σ_indoor²). ETX = 1/(PDR_data · PDR_ack), the
+ * ACK going the other way.
+ */
+import type { AreaClass } from '../../model/enums';
+import { AREA_CLASSES, INDOOR_CLASSES } from '../../model/enums';
+import type { MeshProfile } from '../../model/types';
+import { buildPointIndex } from '../geo/point-index';
+import type { IndoorParams } from '../propagation/indoor';
+import type { PropagationRegistry } from '../propagation/registry';
+import { checkpoint, type RunControl } from '../run-control';
+import { endLossesDb } from './end-loss';
+import { EdgeBuilder, type LinkGraph } from './link-graph';
+import type { RfLinkDefaults } from './link-defaults';
+import { createScratch, nearestCandidates } from './neighbours';
+import { gammaAtSensitivity } from './packet-error';
+import { PathLossTable } from './path-loss-table';
+import { PdrTable } from './shadowed-pdr';
+
+export interface MeshLinkInput {
+  meters: { count: number; xM: Float64Array; yM: Float64Array; heightM: Float32Array; floor: Int16Array; indoorCode: Uint8Array; areaIndex: Int32Array };
+  /** The mesh collectors (border routers) only. */
+  collectors: { count: number; xM: Float64Array; yM: Float64Array; heightM: Float32Array };
+  /** Area class code (index into AREA_CLASSES) per area. */
+  areaClassCode: Uint8Array;
+}
+
+export interface MeshLinkOptions {
+  profile: MeshProfile;
+  registry: PropagationRegistry;
+  sigmaDbByClass: Record<AreaClass, number>;
+  /** Class assumed for meters outside every area. */
+  outsideAreaClass: AreaClass;
+  indoorSigmaDb: number;
+  indoor: IndoorParams;
+  defaults: RfLinkDefaults;
+  /** Override the registry's model per area class (by registry name). */
+  modelByClass?: Partial<Record<AreaClass, string>>;
+}
+
+export interface MeshLinks {
+  /** Nodes 0…meters−1 are meters, then the collectors in input order. */
+  graph: LinkGraph;
+  meterCount: number;
+  collectorCount: number;
+  /** Best median margin seen per node over all candidates in range (−Infinity: none in range). */
+  bestMarginDb: Float32Array;
+  modelByClass: Record<AreaClass, string>;
+  warnings: string[];
+}
+
+const CHUNK = 4096;
+
+export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control?: RunControl): MeshLinks {
+  const { meters: m, collectors: c } = input;
+  const p = o.profile, d = o.defaults;
+  const n = m.count, total = n + c.count;
+  const xM = new Float64Array(total), yM = new Float64Array(total), hM = new Float32Array(total);
+  xM.set(m.xM); yM.set(m.yM); hM.set(m.heightM);
+  xM.set(c.xM, n); yM.set(c.yM, n); hM.set(c.heightM, n);
+  const cls = new Uint8Array(n);
+  const outside = AREA_CLASSES.indexOf(o.outsideAreaClass);
+  for (let i = 0; i < n; i++) cls[i] = m.areaIndex[i] >= 0 ? input.areaClassCode[m.areaIndex[i]] : outside;
+  const end = new Float32Array(total);
+  end.set(endLossesDb(m.indoorCode, m.floor, { freqMHz: p.freqMHz, indoor: o.indoor, buildingType: d.buildingType, entryLossProbability: d.entryLossProbability }));
+  const indoorEnd = new Uint8Array(total);
+  for (let i = 0; i < n; i++) indoorEnd[i] = INDOOR_CLASSES[m.indoorCode[i]] === 'outdoor' ? 0 : 1;
+  const sensitivityDbm = Math.min(...p.dataRates.map((r) => r.sensitivityDbm));
+  const eirpMeter = p.txPowerDbm + p.antennaGainDbi - p.cableLossDb, rxGainMeter = p.antennaGainDbi - p.cableLossDb;
+  const eirpCollector = p.txPowerDbm + p.collectorAntennaGainDbi - p.cableLossDb, rxGainCollector = p.collectorAntennaGainDbi - p.cableLossDb;
+  const gamma0 = gammaAtSensitivity({ referencePer: d.sensitivityReferencePer, referenceBytes: d.sensitivityReferenceBytes });
+  const dataBytes = p.payloadBytes + d.phyOverheadBytes;
+
+  const modelByClass = {} as Record<AreaClass, string>;
+  for (const k of AREA_CLASSES) modelByClass[k] = o.modelByClass?.[k] ?? o.registry.forAreaClass(k, { hasProfile: false }).name;
+  const medianMeterH = median(m.heightM, 1.5);
+  const warnings = new Set<string>();
+  // Tables by number, built lazily: path loss per (class, to-collector), PDR per (class, indoor ends).
+  const plTables: (PathLossTable | undefined)[] = new Array(AREA_CLASSES.length * 2);
+  const table = (k: number, toCollector: boolean): PathLossTable => {
+    const key = k * 2 + (toCollector ? 1 : 0);
+    let t = plTables[key];
+    if (!t) {
+      const model = modelByClass[AREA_CLASSES[k]];
+      t = new PathLossTable(o.registry, model, { freqMHz: p.freqMHz, txHeightM: toCollector ? p.collectorHeightM : medianMeterH, rxHeightM: medianMeterH }, d.minDistanceM, p.maxRangeM * 1.01);
+      for (const w of t.warnings) warnings.add(`${model} (${AREA_CLASSES[k]}): ${w}`);
+      plTables[key] = t;
+    }
+    return t;
+  };
+  const pdrTables: ({ data: PdrTable; ack: PdrTable } | undefined)[] = new Array(AREA_CLASSES.length * 3);
+  const pdrFor = (k: number, indoorEnds: number): { data: PdrTable; ack: PdrTable } => {
+    const key = k * 3 + indoorEnds;
+    let t = pdrTables[key];
+    if (!t) {
+      const sigma = Math.sqrt(o.sigmaDbByClass[AREA_CLASSES[k]] ** 2 + indoorEnds * o.indoorSigmaDb ** 2);
+      pdrTables[key] = t = { data: new PdrTable(sigma, dataBytes, gamma0), ack: new PdrTable(sigma, d.ackBytes, gamma0) };
+    }
+    return t;
+  };
+
+  const index = buildPointIndex(xM, yM);
+  const k = p.maxNeighbours;
+  const scratch = createScratch(Math.max(8, Math.ceil(k * d.candidateFactor * 4)));
+  const edges = new EdgeBuilder(total, total * k * 2);
+  const bestMarginDb = new Float32Array(total).fill(-Infinity);
+  const cap = scratch.ids.length;
+  const cand = { j: new Int32Array(cap), etxIJ: new Float64Array(cap), etxJI: new Float64Array(cap), pdrIJ: new Float64Array(cap), pdrJI: new Float64Array(cap), mIJ: new Float64Array(cap), mJI: new Float64Array(cap), order: new Int32Array(cap) };
+  for (let start = 0; start < total; start += CHUNK) {
+    checkpoint(control, 'links', start, total);
+    for (let i = start; i < Math.min(total, start + CHUNK); i++) {
+      const iIsCollector = i >= n;
+      const want = Math.ceil(k * d.candidateFactor * (iIsCollector ? 4 : 1));
+      const found = nearestCandidates(index, xM, yM, hM, i, want, p.maxRangeM, (j) => j < total && !(iIsCollector && j >= n), scratch);
+      let usable = 0;
+      for (let a = 0; a < found; a++) {
+        const j = scratch.ids[a];
+        const jIsCollector = j >= n;
+        const meterEnd = iIsCollector ? j : i;
+        const pl = table(cls[meterEnd], iIsCollector || jIsCollector).at(Math.max(d.minDistanceM, scratch.distM[a])) + end[i] + end[j];
+        const mIJ = (iIsCollector ? eirpCollector : eirpMeter) - pl + (jIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
+        const mJI = (jIsCollector ? eirpCollector : eirpMeter) - pl + (iIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
+        if (mIJ > bestMarginDb[i]) bestMarginDb[i] = mIJ;
+        const { data, ack } = pdrFor(cls[meterEnd], indoorEnd[i] + indoorEnd[j]);
+        const pIJ = data.at(mIJ), pJI = data.at(mJI);
+        const eIJ = 1 / (pIJ * ack.at(mJI)), eJI = 1 / (pJI * ack.at(mIJ));
+        if (!(eIJ <= d.maxLinkEtx) && !(eJI <= d.maxLinkEtx)) continue;
+        cand.j[usable] = j; cand.etxIJ[usable] = eIJ; cand.etxJI[usable] = eJI; cand.pdrIJ[usable] = pIJ; cand.pdrJI[usable] = pJI; cand.mIJ[usable] = mIJ; cand.mJI[usable] = mJI;
+        cand.order[usable] = usable;
+        usable++;
+      }
+      const keep = Math.min(usable, iIsCollector ? k * 4 : k);
+      const order = cand.order.subarray(0, usable).sort((a, b) => Math.min(cand.etxIJ[a], cand.etxJI[a]) - Math.min(cand.etxIJ[b], cand.etxJI[b]));
+      for (let q = 0; q < keep; q++) {
+        const a = order[q], j = cand.j[a];
+        if (cand.etxIJ[a] <= d.maxLinkEtx) edges.add(i, j, cand.etxIJ[a], cand.pdrIJ[a], cand.mIJ[a]);
+        if (cand.etxJI[a] <= d.maxLinkEtx) edges.add(j, i, cand.etxJI[a], cand.pdrJI[a], cand.mJI[a]);
+      }
+    }
+  }
+  checkpoint(control, 'links', total, total);
+  return { graph: edges.build(), meterCount: n, collectorCount: c.count, bestMarginDb, modelByClass, warnings: [...warnings] };
+}
+
+function median(a: Float32Array, fallback: number): number {
+  if (a.length === 0) return fallback;
+  const s = Float32Array.from(a).sort();
+  return s[s.length >> 1];
+}
