@@ -2,7 +2,8 @@
 import type { CliCommand } from '../command';
 import { generateCommand } from './generate';
 import { modelCommand } from './model';
+import { starCommand } from './star';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, modelCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, starCommand, modelCommand];
