@@ -1,9 +1,10 @@
 /** The registered `fanplan` sub-commands, in help order. */
 import type { CliCommand } from '../command';
 import { generateCommand } from './generate';
+import { meshCommand } from './mesh';
 import { modelCommand } from './model';
 import { starCommand } from './star';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, starCommand, modelCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, meshCommand, starCommand, modelCommand];

@@ -5,10 +5,10 @@
  */
 import { transfer } from 'comlink';
 import type { Project } from '../model';
-import { compileProject } from '../engines/compile/compile-project';
 import type { Scenario } from '../engines/compile/scenario';
 import { flagCancelled, type Progress } from '../engines/run-control';
 import { neighbourStats, type NeighbourStatsResult } from '../engines/stats/neighbour-stats';
+import { resetScenarioCache, scenarioFor } from './scenario-cache';
 import { throttleProgress } from './throttle';
 
 /** What a neighbour-statistics run returns. */
@@ -19,15 +19,6 @@ export interface NeighbourStatsRun {
   timingsMs: { compile: number; stats: number };
 }
 
-let cached: { key: string; scenario: Scenario } | undefined;
-
-function scenarioFor(project: Project, key: string, control: Parameters<typeof compileProject>[1]): { scenario: Scenario; ms: number } {
-  if (cached && cached.key === key) return { scenario: cached.scenario, ms: 0 };
-  const t0 = performance.now();
-  const scenario = compileProject(project, control);
-  cached = { key, scenario };
-  return { scenario, ms: performance.now() - t0 };
-}
 
 export const analysisApi = {
   /** Compile `project` (reusing the cached Scenario when `revisionKey` matches) and compute neighbour statistics. */
@@ -49,7 +40,7 @@ export const analysisApi = {
   },
   /** Drop the cached Scenario (e.g. when a project is closed). */
   async reset(): Promise<void> {
-    cached = undefined;
+    resetScenarioCache();
   },
 };
 

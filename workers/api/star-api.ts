@@ -8,12 +8,12 @@
  */
 import { transfer } from 'comlink';
 import type { Project } from '../model';
-import { compileProject } from '../engines/compile/compile-project';
 import type { Scenario } from '../engines/compile/scenario';
 import { createLocalProjection } from '../engines/geo/local-projection';
 import { hashString } from '../engines/geo/prng';
 import { flagCancelled, type Progress } from '../engines/run-control';
 import { computeStarRaster, localGridForBox, lonLatGridForBox, ringsBox, runStar, type StarOptions, type StarRaster, type StarResult } from '../engines/star';
+import { resetScenarioCache, scenarioFor } from './scenario-cache';
 import { throttleProgress } from './throttle';
 
 /** Star options that cross the worker boundary (no registry object). */
@@ -82,16 +82,7 @@ export function hashInputs(value: unknown): string {
   return `${hashString(text).toString(16)}-${hashString(text.split('').reverse().join('')).toString(16)}-${text.length}`;
 }
 
-let cached: { key: string; scenario: Scenario } | undefined;
 const rasters = new Lru<StarRaster>(4);
-
-function scenarioFor(project: Project, key: string): { scenario: Scenario; ms: number } {
-  if (cached && cached.key === key) return { scenario: cached.scenario, ms: 0 };
-  const t0 = performance.now();
-  const scenario = compileProject(project);
-  cached = { key, scenario };
-  return { scenario, ms: performance.now() - t0 };
-}
 
 function rasterBuffers(r: StarRaster): ArrayBuffer[] {
   return [r.bestSignalDbm, r.downlinkDbm, r.marginDb, r.coverageProbability, r.bestCell, r.mode].map((a) => a.buffer as ArrayBuffer);
@@ -146,7 +137,7 @@ export const starApi = {
   },
   /** Drop the cached Scenario and rasters. */
   async reset(): Promise<void> {
-    cached = undefined;
+    resetScenarioCache();
     rasters.clear();
   },
 };

@@ -15,6 +15,7 @@ import type { Project } from '../../model/types';
 import { createLocalProjection } from '../geo/local-projection';
 import { createPrng } from '../geo/prng';
 import { DemoBuilder } from './builder';
+import { initialMeshCollectors } from './collectors';
 import { createProceduralTerrain, type ProceduralDemParams } from './procedural-dem';
 import { DEMO_SPEC, draw } from './spec';
 import { firstValley, generateMountains, generateRural, ruralAreaPerMeterM2, valleyCount } from './zone-country';
@@ -114,5 +115,6 @@ export function generateDemoProject(options: DemoOptions): Project {
   project.grid = { transformers: b.transformers, feeders: b.feeders };
   project.terrain = [{ id: 'demo-dem', format: 'procedural', procedural: params }];
   project.settings.seed = seed;
+  project.collectors = initialMeshCollectors(project, DEMO_SPEC.initialMeshCollectors);
   return project;
 }

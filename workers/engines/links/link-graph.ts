@@ -35,6 +35,12 @@ export class EdgeBuilder {
     return this.n;
   }
 
+  /** The edges added so far, in insertion order (views, valid until the next add). */
+  raw(): { from: Int32Array; to: Int32Array; etx: Float32Array; pdr: Float32Array; marginDb: Float32Array } {
+    const n = this.n;
+    return { from: this.from.subarray(0, n), to: this.to.subarray(0, n), etx: this.etx.subarray(0, n), pdr: this.pdr.subarray(0, n), marginDb: this.margin.subarray(0, n) };
+  }
+
   add(from: number, to: number, etx: number, pdr: number, marginDb: number): void {
     if (this.n === this.from.length) this.grow();
     const k = this.n++;

@@ -51,9 +51,24 @@ export interface MeshLinkOptions {
   modelByClass?: Partial<Record<AreaClass, string>>;
 }
 
+/**
+ * The links each node selected, in node order (node i's emitted edges are
+ * nodeStart[i] … nodeStart[i+1]−1, both directions). The graph is their
+ * de-duplicated union; keeping them lets a few nodes be re-evaluated exactly.
+ */
+export interface LinkSelections {
+  nodeStart: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  etx: Float32Array;
+  pdr: Float32Array;
+  marginDb: Float32Array;
+}
+
 export interface MeshLinks {
   /** Nodes 0…meters−1 are meters, then the collectors in input order. */
   graph: LinkGraph;
+  selections: LinkSelections;
   meterCount: number;
   collectorCount: number;
   /** Best median margin seen per node over all candidates in range (−Infinity: none in range). */
@@ -64,7 +79,21 @@ export interface MeshLinks {
 
 const CHUNK = 4096;
 
-export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control?: RunControl): MeshLinks {
+/** Prepared state for evaluating links node by node (tables, index, per-node losses). */
+export interface MeshLinkContext {
+  total: number;
+  meterCount: number;
+  /** Evaluate node i's candidates and emit its best k links (both directions). */
+  linksOfNode(i: number, emit: (from: number, to: number, etx: number, pdr: number, marginDb: number) => void): void;
+  bestMarginDb: Float32Array;
+  modelByClass: Record<AreaClass, string>;
+  warnings: Set<string>;
+  /** Nodes within the radio range of a point (candidates whose selection a node there could change). */
+  nodesNear(xM: number, yM: number): number[];
+}
+
+/** Prepare link evaluation for the given nodes and options. */
+export function createMeshLinkContext(input: MeshLinkInput, o: MeshLinkOptions): MeshLinkContext {
   const { meters: m, collectors: c } = input;
   const p = o.profile, d = o.defaults;
   const n = m.count, total = n + c.count;
@@ -115,44 +144,81 @@ export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control
   const index = buildPointIndex(xM, yM);
   const k = p.maxNeighbours;
   const scratch = createScratch(Math.max(8, Math.ceil(k * d.candidateFactor * 4)));
-  const edges = new EdgeBuilder(total, total * k * 2);
   const bestMarginDb = new Float32Array(total).fill(-Infinity);
   const cap = scratch.ids.length;
   const cand = { j: new Int32Array(cap), etxIJ: new Float64Array(cap), etxJI: new Float64Array(cap), pdrIJ: new Float64Array(cap), pdrJI: new Float64Array(cap), mIJ: new Float64Array(cap), mJI: new Float64Array(cap), order: new Int32Array(cap) };
-  for (let start = 0; start < total; start += CHUNK) {
-    checkpoint(control, 'links', start, total);
-    for (let i = start; i < Math.min(total, start + CHUNK); i++) {
-      const iIsCollector = i >= n;
-      const want = Math.ceil(k * d.candidateFactor * (iIsCollector ? 4 : 1));
-      const found = nearestCandidates(index, xM, yM, hM, i, want, p.maxRangeM, (j) => j < total && !(iIsCollector && j >= n), scratch);
-      let usable = 0;
-      for (let a = 0; a < found; a++) {
-        const j = scratch.ids[a];
-        const jIsCollector = j >= n;
-        const meterEnd = iIsCollector ? j : i;
-        const pl = table(cls[meterEnd], iIsCollector || jIsCollector).at(Math.max(d.minDistanceM, scratch.distM[a])) + end[i] + end[j];
-        const mIJ = (iIsCollector ? eirpCollector : eirpMeter) - pl + (jIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
-        const mJI = (jIsCollector ? eirpCollector : eirpMeter) - pl + (iIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
-        if (mIJ > bestMarginDb[i]) bestMarginDb[i] = mIJ;
-        const { data, ack } = pdrFor(cls[meterEnd], indoorEnd[i] + indoorEnd[j]);
-        const pIJ = data.at(mIJ), pJI = data.at(mJI);
-        const eIJ = 1 / (pIJ * ack.at(mJI)), eJI = 1 / (pJI * ack.at(mIJ));
-        if (!(eIJ <= d.maxLinkEtx) && !(eJI <= d.maxLinkEtx)) continue;
-        cand.j[usable] = j; cand.etxIJ[usable] = eIJ; cand.etxJI[usable] = eJI; cand.pdrIJ[usable] = pIJ; cand.pdrJI[usable] = pJI; cand.mIJ[usable] = mIJ; cand.mJI[usable] = mJI;
-        cand.order[usable] = usable;
-        usable++;
-      }
-      const keep = Math.min(usable, iIsCollector ? k * 4 : k);
-      const order = cand.order.subarray(0, usable).sort((a, b) => Math.min(cand.etxIJ[a], cand.etxJI[a]) - Math.min(cand.etxIJ[b], cand.etxJI[b]));
-      for (let q = 0; q < keep; q++) {
-        const a = order[q], j = cand.j[a];
-        if (cand.etxIJ[a] <= d.maxLinkEtx) edges.add(i, j, cand.etxIJ[a], cand.pdrIJ[a], cand.mIJ[a]);
-        if (cand.etxJI[a] <= d.maxLinkEtx) edges.add(j, i, cand.etxJI[a], cand.pdrJI[a], cand.mJI[a]);
-      }
+  const linksOfNode = (i: number, emit: (from: number, to: number, etx: number, pdr: number, marginDb: number) => void): void => {
+    const iIsCollector = i >= n;
+    const want = Math.ceil(k * d.candidateFactor * (iIsCollector ? 4 : 1));
+    const found = nearestCandidates(index, xM, yM, hM, i, want, p.maxRangeM, (j) => j < total && !(iIsCollector && j >= n), scratch);
+    let usable = 0;
+    let best = -Infinity;
+    for (let a = 0; a < found; a++) {
+      const j = scratch.ids[a];
+      const jIsCollector = j >= n;
+      const meterEnd = iIsCollector ? j : i;
+      const pl = table(cls[meterEnd], iIsCollector || jIsCollector).at(Math.max(d.minDistanceM, scratch.distM[a])) + end[i] + end[j];
+      const mIJ = (iIsCollector ? eirpCollector : eirpMeter) - pl + (jIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
+      const mJI = (jIsCollector ? eirpCollector : eirpMeter) - pl + (iIsCollector ? rxGainCollector : rxGainMeter) - sensitivityDbm;
+      if (mIJ > best) best = mIJ;
+      const { data, ack } = pdrFor(cls[meterEnd], indoorEnd[i] + indoorEnd[j]);
+      const pIJ = data.at(mIJ), pJI = data.at(mJI);
+      const eIJ = 1 / (pIJ * ack.at(mJI)), eJI = 1 / (pJI * ack.at(mIJ));
+      if (!(eIJ <= d.maxLinkEtx) && !(eJI <= d.maxLinkEtx)) continue;
+      cand.j[usable] = j; cand.etxIJ[usable] = eIJ; cand.etxJI[usable] = eJI; cand.pdrIJ[usable] = pIJ; cand.pdrJI[usable] = pJI; cand.mIJ[usable] = mIJ; cand.mJI[usable] = mJI;
+      cand.order[usable] = usable;
+      usable++;
+    }
+    bestMarginDb[i] = best;
+    const keep = Math.min(usable, iIsCollector ? k * 4 : k);
+    const order = cand.order.subarray(0, usable).sort((a, b) => Math.min(cand.etxIJ[a], cand.etxJI[a]) - Math.min(cand.etxIJ[b], cand.etxJI[b]));
+    for (let q = 0; q < keep; q++) {
+      const a = order[q], j = cand.j[a];
+      if (cand.etxIJ[a] <= d.maxLinkEtx) emit(i, j, cand.etxIJ[a], cand.pdrIJ[a], cand.mIJ[a]);
+      if (cand.etxJI[a] <= d.maxLinkEtx) emit(j, i, cand.etxJI[a], cand.pdrJI[a], cand.mJI[a]);
+    }
+  };
+  const nodesNear = (x: number, y: number) => index.within(x, y, p.maxRangeM).filter((j) => j < total);
+  return { total, meterCount: n, linksOfNode, bestMarginDb, modelByClass, warnings, nodesNear };
+}
+
+/** Evaluate the given nodes (or all) into selections, copying the others from `previous`. */
+function select(ctx: MeshLinkContext, k: number, previous: LinkSelections | null, affected: Uint8Array | null, control?: RunControl): { selections: LinkSelections; graph: LinkGraph } {
+  const edges = new EdgeBuilder(ctx.total, previous ? previous.from.length + 1024 : ctx.total * k * 2);
+  const emit = edges.add.bind(edges);
+  const nodeStart = new Int32Array(ctx.total + 1);
+  for (let start = 0; start < ctx.total; start += CHUNK) {
+    if (!previous) checkpoint(control, 'links', start, ctx.total);
+    for (let i = start; i < Math.min(ctx.total, start + CHUNK); i++) {
+      nodeStart[i] = edges.size;
+      if (!previous || affected![i]) ctx.linksOfNode(i, emit);
+      else for (let e = previous.nodeStart[i]; e < previous.nodeStart[i + 1]; e++) edges.add(previous.from[e], previous.to[e], previous.etx[e], previous.pdr[e], previous.marginDb[e]);
     }
   }
-  checkpoint(control, 'links', total, total);
-  return { graph: edges.build(), meterCount: n, collectorCount: c.count, bestMarginDb, modelByClass, warnings: [...warnings] };
+  nodeStart[ctx.total] = edges.size;
+  const raw = edges.raw();
+  const selections: LinkSelections = { nodeStart, from: raw.from.slice(), to: raw.to.slice(), etx: raw.etx.slice(), pdr: raw.pdr.slice(), marginDb: raw.marginDb.slice() };
+  return { selections, graph: edges.build() };
+}
+
+/** Build the whole link graph. */
+export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control?: RunControl): MeshLinks {
+  const ctx = createMeshLinkContext(input, o);
+  const { selections, graph } = select(ctx, o.profile.maxNeighbours, null, null, control);
+  checkpoint(control, 'links', ctx.total, ctx.total);
+  return { graph, selections, meterCount: ctx.meterCount, collectorCount: ctx.total - ctx.meterCount, bestMarginDb: ctx.bestMarginDb, modelByClass: ctx.modelByClass, warnings: [...ctx.warnings] };
+}
+
+/**
+ * Re-evaluate some nodes against a context built for the new positions (e.g.
+ * after a collector moved: the collector and every node within radio range
+ * of its old or new position), keeping every other node's selection. Because
+ * candidate sets are exact 3-D nearest sets, the result equals a full rebuild.
+ */
+export function relinkNodes(previous: LinkSelections, ctx: MeshLinkContext, nodes: Iterable<number>, k: number): { selections: LinkSelections; graph: LinkGraph } {
+  const affected = new Uint8Array(ctx.total);
+  for (const v of nodes) affected[v] = 1;
+  return select(ctx, k, previous, affected);
 }
 
 function median(a: Float32Array, fallback: number): number {

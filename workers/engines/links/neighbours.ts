@@ -2,7 +2,9 @@
  * Candidate neighbours of a node: the nearest others in 3-D (horizontal
  * distance from a KD-tree plus the height difference), within a maximum
  * range, capped at `count`. The search radius grows from a small start, so
- * dense blocks (hundreds of meters in one high-rise) stay cheap.
+ * dense blocks (hundreds of meters in one high-rise) stay cheap; the result
+ * does not depend on the start (it is the exact 3-D nearest set), which keeps
+ * incremental relinking identical to a full rebuild.
  */
 import type KDBush from 'kdbush';
 
@@ -27,23 +29,26 @@ export function nearestCandidates(
   count: number, maxRangeM: number, accept: (j: number) => boolean, out: CandidateScratch,
 ): number {
   let r = Math.min(maxRangeM, Math.max(10, out.lastRadiusM * 0.75));
-  let found: number[];
   for (;;) {
-    found = index.within(xM[i], yM[i], r);
-    if (found.length > count || r >= maxRangeM) break;
-    r = Math.min(maxRangeM, r * 1.5);
+    const found = index.within(xM[i], yM[i], r);
+    if (found.length <= count && r < maxRangeM) { r = Math.min(maxRangeM, r * 1.5); continue; }
+    let n = 0;
+    // (a node rejected by `accept` or by 3-D range can leave fewer than `count`: widen then)
+    for (const j of found) {
+      if (j === i || !accept(j)) continue;
+      const dz = hM[j] - hM[i];
+      const d = Math.sqrt((xM[j] - xM[i]) ** 2 + (yM[j] - yM[i]) ** 2 + dz * dz);
+      if (d > maxRangeM) continue;
+      if (n < count) { insert(out, n, j, d); n++; }
+      else if (d < out.distM[n - 1]) insert(out, n - 1, j, d);
+    }
+    // Exactness: a node outside the 2-D radius is farther than r in 3-D too, so the
+    // set is the true 3-D nearest when the last kept distance is within r.
+    if (n < count && r < maxRangeM) { r = Math.min(maxRangeM, r * 1.5); continue; }
+    if (n === count && out.distM[n - 1] > r && r < maxRangeM) { r = Math.min(maxRangeM, out.distM[n - 1]); continue; }
+    out.lastRadiusM = r;
+    return n;
   }
-  out.lastRadiusM = r;
-  let n = 0;
-  for (const j of found) {
-    if (j === i || !accept(j)) continue;
-    const dz = hM[j] - hM[i];
-    const d = Math.sqrt((xM[j] - xM[i]) ** 2 + (yM[j] - yM[i]) ** 2 + dz * dz);
-    if (d > maxRangeM) continue;
-    if (n < count) { insert(out, n, j, d); n++; }
-    else if (d < out.distM[n - 1]) insert(out, n - 1, j, d);
-  }
-  return n;
 }
 
 /** Insertion into the sorted prefix [0, at] (the slot at `at` is overwritten). */
