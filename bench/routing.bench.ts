@@ -18,7 +18,6 @@
  *
  * Set BENCH_GRAPHOLOGY_1M=1 to also run graphology at 1M (several GB).
  */
-import Graph from 'graphology';
 import { singleSource } from 'graphology-shortest-path/dijkstra';
 import { buildPointIndex } from '../workers/engines/geo/point-index';
 import { createPrng } from '../workers/engines/geo/prng';
@@ -26,6 +25,7 @@ import { computeReliability, reliabilityOptions } from '../workers/engines/relia
 import { collectorOutages, graphFromEdges, inEdges, linkGraphDominators, validateGraph, routeForest, routingDominators, routingOptions, updateRouting, type LinkGraph, type RoutingOptions } from '../workers/engines/routing';
 import { assignBackupParents } from '../workers/engines/routing/backup';
 import { diffAdjacency } from '../workers/engines/routing/edge-remap';
+import { graphologyGraph } from './graphology-peer';
 import { peakRssMiB, printTable, timeOnce } from './lib';
 
 const K = 12, MAX_RANGE_M = 300, COLLECTOR_RANGE_M = 250, METERS_PER_COLLECTOR = 400, SPACING_M = 50;
@@ -124,19 +124,8 @@ async function stage<T>(fn: () => T): Promise<{ seconds: number; result: T; allo
   return { seconds, result, allocated, retained: retainedMiB() - r0 };
 }
 
-/** graphology: parent → child edges (usable links only) and a super-source at weight 0. */
-function graphologyRun(mesh: Mesh, maxLinkEtx: number) {
-  const g = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-  const n = mesh.graph.nodeCount;
-  for (let v = 0; v < n; v++) g.addNode(v);
-  g.addNode('S');
-  const { offsets, targets, etx } = mesh.graph;
-  for (let u = 0; u < n; u++) {
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) if (etx[e] <= maxLinkEtx && !g.hasEdge(targets[e], u)) g.addDirectedEdge(targets[e], u, { w: etx[e] });
-  }
-  for (const r of mesh.roots) g.addDirectedEdge('S', r, { w: 0 });
-  return g;
-}
+/** graphology over the same graph (see graphology-peer.ts). */
+const graphologyRun = (mesh: Mesh, maxLinkEtx: number) => graphologyGraph(mesh.graph, mesh.roots, maxLinkEtx);
 
 const opts: RoutingOptions = routingOptions({ capacity: Infinity });
 const relOpts = reliabilityOptions();

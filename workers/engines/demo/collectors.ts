@@ -8,6 +8,7 @@
  */
 import type { Collector, Project } from '../../model/types';
 import { createLocalProjection } from '../geo/local-projection';
+import { buildPointIndex } from '../geo/point-index';
 
 export interface InitialCollectorOptions {
   profileId: string;
@@ -24,7 +25,9 @@ export function initialMeshCollectors(p: Project, o: InitialCollectorOptions): C
   const proj = createLocalProjection(p.meters[0].lon, p.meters[0].lat);
   const mx = new Float64Array(p.meters.length), my = new Float64Array(p.meters.length);
   p.meters.forEach((m, i) => { [mx[i], my[i]] = proj.toLocal(m.lon, m.lat); });
-  const sites = p.candidateSites.map((s) => proj.toLocal(s.lon, s.lat));
+  const sx = new Float64Array(p.candidateSites.length), sy = new Float64Array(p.candidateSites.length);
+  p.candidateSites.forEach((s, i) => { [sx[i], sy[i]] = proj.toLocal(s.lon, s.lat); });
+  const siteIndex = buildPointIndex(sx, sy);
   const out: Collector[] = [];
   const used = new Set<number>();
   const split = (ids: number[], x0: number, y0: number, size: number): void => {
@@ -40,11 +43,15 @@ export function initialMeshCollectors(p: Project, o: InitialCollectorOptions): C
     let cx = 0, cy = 0;
     for (const i of ids) { cx += mx[i]; cy += my[i]; }
     cx /= ids.length; cy /= ids.length;
-    let best = -1, bestD = Infinity;
-    sites.forEach(([x, y], s) => {
-      const d = (x - cx) ** 2 + (y - cy) ** 2;
-      if (!used.has(s) && d < bestD) { bestD = d; best = s; }
-    });
+    let best = -1;
+    for (let r = 50; best < 0 && r < 4 * size; r *= 2) {
+      let bestD = Infinity;
+      for (const s of siteIndex.within(cx, cy, r)) {
+        if (s >= sx.length || used.has(s)) continue;
+        const d = (sx[s] - cx) ** 2 + (sy[s] - cy) ** 2;
+        if (d < bestD || (d === bestD && s < best)) { bestD = d; best = s; }
+      }
+    }
     if (best < 0) return;
     used.add(best);
     const site = p.candidateSites[best];

@@ -54,6 +54,13 @@ export class EdgeBuilder {
     this.etx = g(this.etx, Float32Array); this.pdr = g(this.pdr, Float32Array); this.margin = g(this.margin, Float32Array);
   }
 
+  /** Append a block of edges (typed-array copies, for unchanged runs of nodes). */
+  addBlock(from: Int32Array, to: Int32Array, etx: Float32Array, pdr: Float32Array, marginDb: Float32Array): void {
+    while (this.n + from.length > this.from.length) this.grow();
+    this.from.set(from, this.n); this.to.set(to, this.n); this.etx.set(etx, this.n); this.pdr.set(pdr, this.n); this.margin.set(marginDb, this.n);
+    this.n += from.length;
+  }
+
   /** Pack into CSR by a counting sort on the source node (stable, O(V + E)). */
   build(): LinkGraph {
     const offsets = new Int32Array(this.nodeCount + 1);

@@ -88,8 +88,14 @@ export interface MeshLinkContext {
   bestMarginDb: Float32Array;
   modelByClass: Record<AreaClass, string>;
   warnings: Set<string>;
-  /** Nodes within the radio range of a point (candidates whose selection a node there could change). */
+  /**
+   * Nodes whose candidate set a node at (x, y) is or would be part of: within
+   * their own candidate radius (the distance of their farthest candidate, or
+   * the radio range when they have fewer than wanted) of the point.
+   */
   nodesNear(xM: number, yM: number): number[];
+  /** Move collector c (0-based among collectors) in place, keeping all tables. */
+  moveCollector(c: number, xM: number, yM: number, heightM: number): void;
 }
 
 /** Prepare link evaluation for the given nodes and options. */
@@ -141,16 +147,27 @@ export function createMeshLinkContext(input: MeshLinkInput, o: MeshLinkOptions):
     return t;
   };
 
-  const index = buildPointIndex(xM, yM);
+  // Meters and collectors in separate static indexes: a collector move rebuilds only the small one.
+  const meterIndex = buildPointIndex(xM.subarray(0, n), yM.subarray(0, n));
+  let collectorIndex = buildPointIndex(xM.subarray(n), yM.subarray(n));
+  const index = {
+    within(x: number, y: number, r: number): number[] {
+      const a = n > 0 ? meterIndex.within(x, y, r).filter((j) => j < n) : [];
+      if (total > n) for (const j of collectorIndex.within(x, y, r)) if (j < total - n) a.push(n + j);
+      return a;
+    },
+  };
   const k = p.maxNeighbours;
   const scratch = createScratch(Math.max(8, Math.ceil(k * d.candidateFactor * 4)));
   const bestMarginDb = new Float32Array(total).fill(-Infinity);
+  const candidateRadiusM = new Float32Array(total).fill(p.maxRangeM);
   const cap = scratch.ids.length;
   const cand = { j: new Int32Array(cap), etxIJ: new Float64Array(cap), etxJI: new Float64Array(cap), pdrIJ: new Float64Array(cap), pdrJI: new Float64Array(cap), mIJ: new Float64Array(cap), mJI: new Float64Array(cap), order: new Int32Array(cap) };
   const linksOfNode = (i: number, emit: (from: number, to: number, etx: number, pdr: number, marginDb: number) => void): void => {
     const iIsCollector = i >= n;
     const want = Math.ceil(k * d.candidateFactor * (iIsCollector ? 4 : 1));
     const found = nearestCandidates(index, xM, yM, hM, i, want, p.maxRangeM, (j) => j < total && !(iIsCollector && j >= n), scratch);
+    candidateRadiusM[i] = found < want ? p.maxRangeM : Math.fround(scratch.distM[found - 1]) + 0.01;
     let usable = 0;
     let best = -Infinity;
     for (let a = 0; a < found; a++) {
@@ -178,8 +195,13 @@ export function createMeshLinkContext(input: MeshLinkInput, o: MeshLinkOptions):
       if (cand.etxJI[a] <= d.maxLinkEtx) emit(j, i, cand.etxJI[a], cand.pdrJI[a], cand.mJI[a]);
     }
   };
-  const nodesNear = (x: number, y: number) => index.within(x, y, p.maxRangeM).filter((j) => j < total);
-  return { total, meterCount: n, linksOfNode, bestMarginDb, modelByClass, warnings, nodesNear };
+  // The 2-D distance is a lower bound of the 3-D one, so this keeps every affected node.
+  const nodesNear = (x: number, y: number) => index.within(x, y, p.maxRangeM).filter((j) => Math.hypot(xM[j] - x, yM[j] - y) <= candidateRadiusM[j]);
+  const moveCollector = (c: number, x: number, y: number, h: number) => {
+    xM[n + c] = x; yM[n + c] = y; hM[n + c] = h;
+    collectorIndex = buildPointIndex(xM.subarray(n), yM.subarray(n));
+  };
+  return { total, meterCount: n, linksOfNode, bestMarginDb, modelByClass, warnings, nodesNear, moveCollector };
 }
 
 /** Evaluate the given nodes (or all) into selections, copying the others from `previous`. */
@@ -191,8 +213,13 @@ function select(ctx: MeshLinkContext, k: number, previous: LinkSelections | null
     if (!previous) checkpoint(control, 'links', start, ctx.total);
     for (let i = start; i < Math.min(ctx.total, start + CHUNK); i++) {
       nodeStart[i] = edges.size;
-      if (!previous || affected![i]) ctx.linksOfNode(i, emit);
-      else for (let e = previous.nodeStart[i]; e < previous.nodeStart[i + 1]; e++) edges.add(previous.from[e], previous.to[e], previous.etx[e], previous.pdr[e], previous.marginDb[e]);
+      if (!previous || affected![i]) { ctx.linksOfNode(i, emit); continue; }
+      let j = i + 1;
+      while (j < Math.min(ctx.total, start + CHUNK) && !affected![j]) j++;
+      const a = previous.nodeStart[i], b = previous.nodeStart[j], base = edges.size - a;
+      edges.addBlock(previous.from.subarray(a, b), previous.to.subarray(a, b), previous.etx.subarray(a, b), previous.pdr.subarray(a, b), previous.marginDb.subarray(a, b));
+      for (let q = i + 1; q < j; q++) nodeStart[q] = previous.nodeStart[q] + base;
+      i = j - 1;
     }
   }
   nodeStart[ctx.total] = edges.size;
@@ -202,8 +229,7 @@ function select(ctx: MeshLinkContext, k: number, previous: LinkSelections | null
 }
 
 /** Build the whole link graph. */
-export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control?: RunControl): MeshLinks {
-  const ctx = createMeshLinkContext(input, o);
+export function buildMeshLinks(input: MeshLinkInput, o: MeshLinkOptions, control?: RunControl, ctx: MeshLinkContext = createMeshLinkContext(input, o)): MeshLinks {
   const { selections, graph } = select(ctx, o.profile.maxNeighbours, null, null, control);
   checkpoint(control, 'links', ctx.total, ctx.total);
   return { graph, selections, meterCount: ctx.meterCount, collectorCount: ctx.total - ctx.meterCount, bestMarginDb: ctx.bestMarginDb, modelByClass: ctx.modelByClass, warnings: [...ctx.warnings] };

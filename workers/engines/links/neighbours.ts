@@ -6,7 +6,6 @@
  * does not depend on the start (it is the exact 3-D nearest set), which keeps
  * incremental relinking identical to a full rebuild.
  */
-import type KDBush from 'kdbush';
 
 /** Reusable scratch buffers for {@link nearestCandidates}. */
 export interface CandidateScratch {
@@ -25,7 +24,7 @@ export function createScratch(capacity: number): CandidateScratch {
  * rejected by `accept`), ascending by 3-D distance. Returns how many.
  */
 export function nearestCandidates(
-  index: KDBush, xM: Float64Array, yM: Float64Array, hM: Float32Array, i: number,
+  index: { within(x: number, y: number, r: number): number[] }, xM: Float64Array, yM: Float64Array, hM: Float32Array, i: number,
   count: number, maxRangeM: number, accept: (j: number) => boolean, out: CandidateScratch,
 ): number {
   let r = Math.min(maxRangeM, Math.max(10, out.lastRadiusM * 0.75));

@@ -7,7 +7,7 @@
 import type { Scenario } from '../compile/scenario';
 import { buildMeshLinks, createMeshLinkContext, relinkNodes } from '../links/mesh-links';
 import type { LinkGraph } from '../links/link-graph';
-import type { LinkSelections } from '../links/mesh-links';
+import type { LinkSelections, MeshLinkContext } from '../links/mesh-links';
 import { computeReliability, reliabilityOptionsFromProfile, summarise, type ReliabilityResult, type RunSummary } from '../reliability';
 import { collectorOutages, routeForest, routingDominators, routingOptionsFromProfile, updateRouting, type RoutingOptions, type RoutingResult } from '../routing';
 import { checkpoint, type RunControl } from '../run-control';
@@ -57,6 +57,8 @@ export interface MeshState {
   setup: MeshSetup;
   graph: LinkGraph;
   selections: LinkSelections;
+  /** Link evaluation context (tables and indexes), reused by collector moves. */
+  ctx: MeshLinkContext;
   routing: RoutingResult;
   routingOptions: RoutingOptions;
   bestMarginDb: Float32Array;
@@ -99,7 +101,8 @@ function finish(s: Scenario, st: MeshState, rel: ReliabilityResult, o: MeshRunOp
 export function runMesh(s: Scenario, o: MeshRunOptions = {}, control?: RunControl): { run: MeshRun; state: MeshState } {
   const setup = meshSetup(s, o);
   let t = now();
-  const links = buildMeshLinks(setup.linkInput, setup.linkOptions, control);
+  const ctx = createMeshLinkContext(setup.linkInput, setup.linkOptions);
+  const links = buildMeshLinks(setup.linkInput, setup.linkOptions, control, ctx);
   const times = { links: now() - t, routing: 0, reliability: 0, resilience: 0 };
   t = now();
   const roots = Int32Array.from({ length: setup.collectorIndex.length }, (_, c) => s.meters.count + c);
@@ -109,7 +112,7 @@ export function runMesh(s: Scenario, o: MeshRunOptions = {}, control?: RunContro
   t = now();
   const rel = computeReliability(links.graph, routing, reliabilityOptionsFromProfile(setup.profile, s.settings), control);
   times.reliability = now() - t;
-  const state: MeshState = { setup, graph: links.graph, selections: links.selections, routing, routingOptions, bestMarginDb: links.bestMarginDb, modelByClass: links.modelByClass, warnings: links.warnings };
+  const state: MeshState = { setup, graph: links.graph, selections: links.selections, ctx, routing, routingOptions, bestMarginDb: links.bestMarginDb, modelByClass: links.modelByClass, warnings: links.warnings };
   return { run: finish(s, state, rel, o, times, 'full', control), state };
 }
 
@@ -127,8 +130,9 @@ export function updateMeshForCollector(s: Scenario, prev: MeshState, collectorSc
   if (c < 0 || !same) return runMesh(s, o, control);
   let t = now();
   const node = s.meters.count + c;
-  const ctx = createMeshLinkContext(setup.linkInput, setup.linkOptions);
   const before = prev.setup.linkInput.collectors, after = setup.linkInput.collectors;
+  const ctx = prev.ctx;
+  ctx.moveCollector(c, after.xM[c], after.yM[c], after.heightM[c]);
   const affected = new Set<number>([node, ...ctx.nodesNear(before.xM[c], before.yM[c]), ...ctx.nodesNear(after.xM[c], after.yM[c])]);
   const { graph, selections } = relinkNodes(prev.selections, ctx, affected, setup.profile.maxNeighbours);
   const bestMarginDb = prev.bestMarginDb.slice();
@@ -140,6 +144,6 @@ export function updateMeshForCollector(s: Scenario, prev: MeshState, collectorSc
   t = now();
   const rel = computeReliability(graph, upd.result, reliabilityOptionsFromProfile(setup.profile, s.settings), control);
   times.reliability = now() - t;
-  const state: MeshState = { ...prev, setup, graph, selections, routing: upd.result, bestMarginDb };
+  const state: MeshState = { ...prev, setup, graph, selections, ctx, routing: upd.result, bestMarginDb };
   return { run: finish(s, state, rel, { ...o, resilience: o.resilience ?? false }, times, upd.mode === 'incremental' ? 'incremental' : 'full', control), state };
 }
