@@ -6,6 +6,7 @@ import { createAnalysisClient, type AnalysisClient } from '../workers/clients/an
 import { createBrowserAnalysisPool } from '../workers/clients/browser-pool';
 import { JobCancelledError } from '../workers/clients/worker-pool';
 import type { Project } from '../workers/model';
+import { t } from './i18n/messages';
 import type { AppStore } from './state/app-state';
 
 let client: AnalysisClient | null = null;
@@ -32,7 +33,7 @@ export async function runDensityCheck(store: AppStore, radiusM: number): Promise
   const ac = new AbortController();
   current = ac;
   const doc = store.getState().doc;
-  store.set({ job: { label: 'Density check', progress: null, startedMs: performance.now() } });
+  store.set({ job: { label: t('analysis.job'), progress: null, startedMs: performance.now() } });
   try {
     const run = await analysis().neighbourStats(doc, revisionKey(doc), radiusM, {
       signal: ac.signal,
@@ -41,7 +42,7 @@ export async function runDensityCheck(store: AppStore, radiusM: number): Promise
     store.set({ stats: run, job: null });
   } catch (e) {
     if (e instanceof JobCancelledError || (e as Error).name === 'JobCancelledError') store.set({ job: null });
-    else store.set({ job: null, notice: { level: 'error', title: 'Density check failed', lines: [(e as Error).message, 'The project is unchanged; you can run the check again.'] } });
+    else store.set({ job: null, notice: { level: 'error', title: t('notice.densityFailed'), lines: [(e as Error).message, t('notice.densityFailedLine')] } });
   } finally {
     if (current === ac) current = null;
   }

@@ -3,14 +3,31 @@
  * (Electron) and keyboard shortcuts.
  */
 import type { MenuCommand } from '../contract/ipc';
-import { LAYER_IDS, type LayerId } from '../contract/ipc';
+import { applyLocale, type Locale } from './i18n/messages';
+import { isMapLayerId } from './map/layer-ids';
 import type { Platform } from './platform';
-import type { AppStore } from './state/app-state';
+import { TOOLS, type AppStore, type Tool } from './state/app-state';
 import { newProject, openProject, saveProject } from './state/document-actions';
 import type { ShortcutCommand } from './state/shortcuts';
+import { escape, finishDraft, setTool, undoDraftVertex } from './state/tool-actions';
 import { updaters } from './state/updaters';
 
-export type AppCommand = MenuCommand | ShortcutCommand | 'edit:delete';
+/** Commands only the renderer knows so far (the native menu could send them too; see the report to the lead). */
+export type RendererCommand = 'edit:delete' | 'edit:finish-area' | `lang:${Locale}` | `view:toggle-${string}` | `tool:${Tool}`;
+export type AppCommand = MenuCommand | ShortcutCommand | RendererCommand;
+
+/** Switch the UI language (remembered in localStorage). */
+export function setLocale(store: AppStore, locale: Locale): void {
+  applyLocale(locale);
+  store.set({ locale });
+}
+
+/** Delete the selection, or while drawing an area, its last vertex. */
+function deleteSelection(store: AppStore): void {
+  const s = store.getState();
+  if (s.draft) { undoDraftVertex(store); return; }
+  if (s.selection.length) store.edit((p) => updaters.deleteEntities(p, s.selection), () => ({ selection: [] }));
+}
 
 export function runCommand(store: AppStore, platform: Platform, cmd: AppCommand): void {
   switch (cmd) {
@@ -20,15 +37,16 @@ export function runCommand(store: AppStore, platform: Platform, cmd: AppCommand)
     case 'file:save-as': case 'save-as': void saveProject(store, platform, true); return;
     case 'edit:undo': case 'undo': store.undo(); return;
     case 'edit:redo': case 'redo': store.redo(); return;
-    case 'edit:delete': case 'delete': {
-      const sel = store.getState().selection;
-      if (sel.length) { store.edit((p) => updaters.deleteEntities(p, sel)); store.set({ selection: [] }); }
-      return;
-    }
-    case 'escape': store.set({ selection: [], tool: 'select' }); return;
-    case 'tool:select': case 'tool:add-meter': case 'tool:add-collector':
-      store.set({ tool: cmd.slice(5) as 'select' | 'add-meter' | 'add-collector' }); return;
+    case 'edit:delete': case 'delete': deleteSelection(store); return;
+    case 'edit:finish-area': case 'enter': finishDraft(store); return;
+    case 'escape': escape(store); return;
+    case 'lang:en': case 'lang:ja': setLocale(store, cmd.slice(5) as Locale); return;
   }
-  const layer = cmd.startsWith('view:toggle-') ? (cmd.slice('view:toggle-'.length) as LayerId) : null;
-  if (layer && (LAYER_IDS as readonly string[]).includes(layer)) store.set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } }));
+  if (cmd.startsWith('tool:')) {
+    const tool = cmd.slice(5) as Tool;
+    if ((TOOLS as readonly string[]).includes(tool)) setTool(store, tool);
+    return;
+  }
+  const layer = cmd.startsWith('view:toggle-') ? cmd.slice('view:toggle-'.length) : null;
+  if (layer && isMapLayerId(layer)) store.set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } }));
 }

@@ -3,12 +3,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';
 import { readProjectFile } from '../workers/model';
+import { currentLocale } from './i18n/messages';
 import { App } from './panels/App';
 import { detectPlatform } from './platform';
 import { createAppStore } from './state/app-state';
 import startProjectUrl from '../datasets/fixtures/small-town.fanplan?url';
 
 async function start(): Promise<void> {
+  document.documentElement.lang = currentLocale();
   const platform = detectPlatform();
   const store = createAppStore();
   try {

@@ -1,100 +1,88 @@
 /**
- * Pointer interactions on the map: hover tooltips, click to select (Shift to
- * add), drag selected meters/collectors (one undo step per drag), and click
- * to add a meter or collector with the add tools.
+ * Pointer interactions on the map: dispatches mouse events to the tools in
+ * priority order (vertex handles, box, lasso, drag-move, area drawing, add
+ * tools, click-select) and shows hover tooltips when no gesture is running.
  */
 import * as maplibregl from 'maplibre-gl';
+import type { Project } from '../../workers/model';
+import { t, type MessageKey } from '../i18n/messages';
 import type { AppStore } from '../state/app-state';
-import { nextId, updaters, type EntityKind, type EntityRef } from '../state/updaters';
-import { INTERACTIVE_LAYERS } from './layer-style';
+import type { EntityRef } from '../state/updaters';
+import { addPointTool } from './tools/add-point';
+import { areaDrawTool } from './tools/area-draw';
+import { boxSelectTool } from './tools/box-select';
+import { entityAt } from './tools/hit-test';
+import { lassoTool } from './tools/lasso';
+import { selectDragTool } from './tools/select-drag';
+import type { MapMouse, ToolContext, ToolHandlers } from './tools/tool';
+import { vertexEditTool } from './tools/vertex-edit';
 
-function entityAt(map: maplibregl.Map, point: maplibregl.PointLike): EntityRef | null {
-  const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
-  const r = 6;
-  const p = maplibregl.Point.convert(point);
-  const hits = map.queryRenderedFeatures([[p.x - r, p.y - r], [p.x + r, p.y + r]], { layers });
-  const f = hits[0];
-  if (!f) return null;
-  return { kind: f.properties.kind as EntityKind, id: String(f.properties.id) };
-}
-
-function describe(store: AppStore, ref: EntityRef): string {
-  const p = store.getState().doc;
-  if (ref.kind === 'meter') {
-    const m = p.meters.find((x) => x.id === ref.id);
-    return m ? `Meter ${m.id} · ${m.indoor ?? 'outdoor'}${m.floor ? ` · floor ${m.floor}` : ''}` : ref.id;
+/** Tooltip text for an entity, in the UI language. */
+export function describe(p: Project, ref: EntityRef): string {
+  const find = <T extends { id: string }>(xs: readonly T[]) => xs.find((x) => x.id === ref.id);
+  switch (ref.kind) {
+    case 'meter': {
+      const m = find(p.meters);
+      if (!m) return ref.id;
+      const base = t('tip.meter', { id: m.id, indoor: t(`indoor.${m.indoor ?? 'outdoor'}` as MessageKey) });
+      return m.floor ? `${base} · ${t('tip.floor', { n: m.floor })}` : base;
+    }
+    case 'collector': {
+      const c = find(p.collectors);
+      return c ? t('tip.collector', { id: c.id, medium: t(`medium.${c.medium}` as MessageKey), profile: p.profiles.find((x) => x.id === c.profileId)?.name ?? c.profileId }) : ref.id;
+    }
+    case 'site': {
+      const s = find(p.candidateSites);
+      return s ? t('tip.site', { id: s.id, kind: t(`siteKind.${s.kind}` as MessageKey) }) : ref.id;
+    }
+    case 'area': {
+      const a = find(p.areas);
+      return a ? t('tip.area', { name: a.name, class: t(`areaClass.${a.class}` as MessageKey) }) : ref.id;
+    }
+    default: return ref.id;
   }
-  const c = p.collectors.find((x) => x.id === ref.id);
-  return c ? `Collector ${c.id} · ${c.medium} · ${c.profileId}` : ref.id;
 }
 
-export function attachInteractions(map: maplibregl.Map, store: AppStore): void {
+/** Wire the tools to the map; returns a cleanup function. */
+export function attachInteractions(map: maplibregl.Map, store: AppStore): () => void {
   const tip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-tip' });
-  let drag: { kind: EntityKind; ids: string[]; start: maplibregl.LngLat; origin: Map<string, [number, number]> } | null = null;
+  const sketch = (data: GeoJSON.FeatureCollection | null) => (map.getSource('sketch') as maplibregl.GeoJSONSource | undefined)?.setData(data ?? { type: 'FeatureCollection', features: [] });
+  const ctx: ToolContext = { map, store, sketch };
+  const tools: ToolHandlers[] = [vertexEditTool(ctx), boxSelectTool(ctx), lassoTool(ctx), selectDragTool(ctx), areaDrawTool(ctx), addPointTool(ctx)];
+  const first = (name: keyof ToolHandlers, e: MapMouse) => tools.some((tool) => tool[name]?.(e) === true);
 
-  map.on('mousemove', (e) => {
-    if (drag) {
-      const dLon = e.lngLat.lng - drag.start.lng, dLat = e.lngLat.lat - drag.start.lat;
-      const moves = new Map<string, [number, number]>();
-      for (const [id, [lon, lat]] of drag.origin) moves.set(id, [lon + dLon, lat + dLat]);
-      const kind = drag.kind;
-      store.edit((p) => updaters.moveEntities(p, kind, moves));
+  const onDown = (e: MapMouse) => { if (first('down', e)) tip.remove(); };
+  const onMove = (e: MapMouse) => {
+    if (first('move', e)) { tip.remove(); return; }
+    const tool = store.getState().tool;
+    const vertex = tool === 'select' && map.getLayer('area-vertices-circle') ? map.queryRenderedFeatures([[e.point.x - 5, e.point.y - 5], [e.point.x + 5, e.point.y + 5]], { layers: ['area-vertices-circle'] })[0] : undefined;
+    if (vertex) {
+      map.getCanvas().style.cursor = 'move';
+      tip.setLngLat(e.lngLat).setText(vertex.properties.mid ? t('tip.midpoint') : t('tip.vertex', { n: Number(vertex.properties.index) + 1 })).addTo(map);
       return;
     }
-    const hit = store.getState().tool === 'select' ? entityAt(map, e.point) : null;
-    map.getCanvas().style.cursor = hit ? 'pointer' : store.getState().tool === 'select' ? '' : 'crosshair';
-    if (hit) tip.setLngLat(e.lngLat).setText(describe(store, hit)).addTo(map);
+    const hit = tool === 'select' ? entityAt(map, e.point) : null;
+    map.getCanvas().style.cursor = hit ? 'pointer' : tool === 'select' ? '' : 'crosshair';
+    if (hit) tip.setLngLat(e.lngLat).setText(describe(store.getState().doc, hit)).addTo(map);
     else tip.remove();
-  });
-
-  map.on('mousedown', (e) => {
-    if (store.getState().tool !== 'select' || e.originalEvent.button !== 0) return;
-    const hit = entityAt(map, e.point);
-    if (!hit || (hit.kind !== 'meter' && hit.kind !== 'collector')) return;
-    e.preventDefault();
-    const s = store.getState();
-    const selected = s.selection.some((r) => r.kind === hit.kind && r.id === hit.id);
-    const refs = selected ? s.selection.filter((r) => r.kind === hit.kind) : [hit];
-    if (!selected) store.set({ selection: [hit] });
-    const items: { id: string; lon: number; lat: number }[] = hit.kind === 'meter' ? s.doc.meters : s.doc.collectors;
-    const ids = new Set(refs.map((r) => r.id));
-    const origin = new Map(items.filter((x) => ids.has(x.id)).map((x) => [x.id, [x.lon, x.lat] as [number, number]]));
-    drag = { kind: hit.kind, ids: [...ids], start: e.lngLat, origin };
-    store.beginGesture();
-    map.dragPan.disable();
-    tip.remove();
-  });
-
-  const endDrag = () => {
-    if (!drag) return;
-    drag = null;
-    store.endGesture();
-    map.dragPan.enable();
   };
-  map.on('mouseup', endDrag);
-  map.getCanvas().addEventListener('mouseleave', endDrag);
-
-  map.on('click', (e) => {
-    const s = store.getState();
-    if (s.tool === 'add-meter') {
-      const id = nextId('M', s.doc.meters);
-      store.edit((p) => updaters.addMeter(p, { id, lon: e.lngLat.lng, lat: e.lngLat.lat }));
-      store.set({ selection: [{ kind: 'meter', id }] });
-      return;
-    }
-    if (s.tool === 'add-collector') {
-      const profile = s.doc.profiles.find((p) => p.medium === 'mesh') ?? s.doc.profiles[0];
-      if (!profile) { store.set({ notice: { level: 'error', title: 'No technology profile', lines: ['Add a technology profile before placing collectors.'] } }); return; }
-      const id = nextId('C', s.doc.collectors);
-      store.edit((p) => updaters.addCollector(p, { id, lon: e.lngLat.lng, lat: e.lngLat.lat, heightM: 10, medium: profile.medium, profileId: profile.id }));
-      store.set({ selection: [{ kind: 'collector', id }] });
-      return;
-    }
-    const hit = entityAt(map, e.point);
-    if (!hit) { if (!e.originalEvent.shiftKey) store.set({ selection: [] }); return; }
-    if (e.originalEvent.shiftKey) {
-      const has = s.selection.some((r) => r.kind === hit.kind && r.id === hit.id);
-      store.set({ selection: has ? s.selection.filter((r) => !(r.kind === hit.kind && r.id === hit.id)) : [...s.selection, hit] });
-    } else store.set({ selection: [hit] });
-  });
+  const onUp = (e: MapMouse | null) => { for (const tool of tools) tool.up?.(e); };
+  const onLeave = () => { onUp(null); tip.remove(); };
+  const onClick = (e: MapMouse) => { first('click', e); };
+  const onDbl = (e: MapMouse) => { first('dblclick', e); };
+  map.on('mousedown', onDown);
+  map.on('mousemove', onMove);
+  map.on('mouseup', onUp);
+  map.on('click', onClick);
+  map.on('dblclick', onDbl);
+  const canvas = map.getCanvas();
+  canvas.addEventListener('mouseleave', onLeave);
+  let lastTool = store.getState().tool;
+  const offTool = store.subscribe(() => { const tool = store.getState().tool; if (tool !== lastTool) { lastTool = tool; sketch(null); } });
+  return () => {
+    map.off('mousedown', onDown); map.off('mousemove', onMove); map.off('mouseup', onUp); map.off('click', onClick); map.off('dblclick', onDbl);
+    canvas.removeEventListener('mouseleave', onLeave);
+    offTool();
+    tip.remove();
+  };
 }

@@ -3,7 +3,7 @@
  * entries that describe them. One table drives both, so they cannot drift.
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { LayerId } from '../../contract/ipc';
+import type { MapLayerId } from './layer-ids';
 
 /** Colours shared by map and legend. */
 export const COLORS = {
@@ -17,6 +17,8 @@ export const COLORS = {
   feeder: '#d62828',
   meterByIndoor: { outdoor: '#1d3557', indoor: '#457b9d', 'meter-room': '#e76f51', basement: '#9c6644', underground: '#495057' } as Record<string, string>,
   collectorByMedium: { mesh: '#2a9d8f', star: '#e9c46a', plc: '#f72585' } as Record<string, string>,
+  site: '#ffffff',
+  siteStroke: '#5c5f66',
   selection: '#ffbe0b',
 };
 
@@ -24,7 +26,7 @@ const matchColor = (prop: string, table: Record<string, string>, fallback: strin
   ['match', ['get', prop], ...Object.entries(table).flat(), fallback];
 
 /** MapLibre layers per project layer id, in drawing order (bottom first). */
-export function projectLayerSpecs(): { id: LayerId; layers: LayerSpecification[] }[] {
+export function projectLayerSpecs(): { id: MapLayerId; layers: LayerSpecification[] }[] {
   return [
     { id: 'areas', layers: [
       { id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': matchColor('class', COLORS.areaByClass, '#999') as never, 'fill-opacity': 0.12 } },
@@ -36,8 +38,13 @@ export function projectLayerSpecs(): { id: LayerId; layers: LayerSpecification[]
       { id: 'roads-line', type: 'line', source: 'roads', paint: { 'line-color': COLORS.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 17, 7] } },
     ] },
     { id: 'feeders', layers: [{ id: 'feeders-line', type: 'line', source: 'feeders', paint: { 'line-color': COLORS.feeder, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.6, 17, 2.5], 'line-dasharray': [2, 1] } }] },
+    { id: 'sites', layers: [{ id: 'sites-circle', type: 'circle', source: 'sites', paint: {
+      'circle-color': COLORS.site, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 16, 7],
+      'circle-stroke-color': COLORS.siteStroke, 'circle-stroke-width': 1.5, 'circle-opacity': 0.9,
+    } }] },
     { id: 'meters', layers: [{ id: 'meters-circle', type: 'circle', source: 'meters', paint: {
-      'circle-color': matchColor('indoor', COLORS.meterByIndoor, COLORS.meterByIndoor.outdoor) as never,
+      'circle-color': ['case', ['!=', ['feature-state', 'result'], null], ['interpolate', ['linear'], ['to-number', ['feature-state', 'result']], 0, '#d73027', 0.5, '#fee08b', 1, '#1a9850'],
+        matchColor('indoor', COLORS.meterByIndoor, COLORS.meterByIndoor.outdoor)] as never,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 1.2, 14, 2.5, 18, 6],
       'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 13, 0, 16, 1],
     } }] },
@@ -50,4 +57,4 @@ export function projectLayerSpecs(): { id: LayerId; layers: LayerSpecification[]
 }
 
 /** Layers that respond to hover and click (entity points). */
-export const INTERACTIVE_LAYERS = ['collectors-circle', 'meters-circle'] as const;
+export const INTERACTIVE_LAYERS = ['collectors-circle', 'meters-circle', 'sites-circle', 'areas-fill'] as const;

@@ -3,7 +3,7 @@
  * array indices so sources can be patched in place with updateData; the
  * entity id travels in properties.
  */
-import type { Area, Building, Collector, Feeder, Meter, Road } from '../../workers/model';
+import type { Area, Building, CandidateSite, Collector, Feeder, Meter, Road } from '../../workers/model';
 
 type FC = GeoJSON.FeatureCollection;
 
@@ -39,4 +39,13 @@ export function roadsGeoJson(roads: readonly Road[]): FC {
 
 export function feedersGeoJson(feeders: readonly Feeder[]): FC {
   return { type: 'FeatureCollection', features: feeders.map((f, i) => ({ type: 'Feature', id: i, geometry: { type: 'LineString', coordinates: f.line }, properties: { id: f.id, kind: 'feeder', transformerId: f.transformerId, cableType: f.cableType } })) };
+}
+
+export const siteFeature = (s: CandidateSite, i: number): GeoJSON.Feature => ({
+  type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+  properties: { id: s.id, kind: 'site', siteKind: s.kind },
+});
+
+export function sitesGeoJson(sites: readonly CandidateSite[]): FC {
+  return { type: 'FeatureCollection', features: sites.map(siteFeature) };
 }

@@ -1,5 +1,5 @@
-/** The application shell: menu bar, map, side panels, status bar, dialogs. */
-import { useEffect, useRef } from 'react';
+/** The application shell: menu bar with toolbar, map, tabbed sidebar, status bar, dialogs. */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { runCommand } from '../commands';
 import { MapController } from '../map/map-controller';
 import type { Platform } from '../platform';
@@ -7,19 +7,21 @@ import type { AppStore } from '../state/app-state';
 import { documentState } from '../state/document-actions';
 import { shortcutFor } from '../state/shortcuts';
 import { StoreContext } from '../state/use-store';
-import { AnalysisPanel } from './AnalysisPanel';
-import { Inspector } from './Inspector';
-import { LayerPanel } from './LayerPanel';
+import { registerDefaultPanels } from './default-panels';
 import { MenuBar } from './MenuBar';
 import { NoticeDialog } from './NoticeDialog';
-import { SettingsPanel } from './SettingsPanel';
+import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
+
+registerDefaultPanels();
 
 export function App({ store, platform }: { store: AppStore; platform: Platform }) {
   const mapEl = useRef<HTMLDivElement>(null);
+  // the whole tree re-renders when the language changes, so every t() call picks it up
+  const locale = useSyncExternalStore(store.subscribe, () => store.getState().locale);
   useEffect(() => {
     const ctl = new MapController(mapEl.current!, store);
-    (window as unknown as { __fanplan?: unknown }).__fanplan = { store, map: ctl.map };
+    (window as unknown as { __fanplan?: unknown }).__fanplan = { store, map: ctl.map, controller: ctl };
     return () => ctl.destroy();
   }, [store]);
   useEffect(() => {
@@ -42,16 +44,11 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
   }, [store, platform]);
   return (
     <StoreContext.Provider value={store}>
-      <div className="app">
-        <MenuBar onCommand={(c) => runCommand(store, platform, c)} onTool={(tool) => store.set({ tool })} />
+      <div className="app" lang={locale} data-locale={locale}>
+        <MenuBar onCommand={(c) => runCommand(store, platform, c)} />
         <main className="workspace">
           <div className="map" ref={mapEl} data-testid="map" />
-          <aside className="sidebar">
-            <LayerPanel />
-            <Inspector />
-            <AnalysisPanel />
-            <SettingsPanel />
-          </aside>
+          <Sidebar />
         </main>
         <StatusBar />
         <NoticeDialog />

@@ -1,15 +1,19 @@
 /**
  * The renderer's single store: the project document (recorded for undo) plus
  * unrecorded view state — file name, save point, selection, tool, layer
- * visibility, analysis results and messages.
+ * visibility, the area being drawn, language, analysis results and messages.
  */
-import { LAYER_IDS, type LayerId } from '../../contract/ipc';
 import type { NeighbourStatsRun, Progress } from '../../workers/clients/analysis-client';
-import { createEmptyProject, type Project } from '../../workers/model';
+import { createEmptyProject, type Medium, type Project } from '../../workers/model';
+import type { Locale } from '../i18n/messages';
+import { currentLocale } from '../i18n/messages';
+import { MAP_LAYER_IDS, type MapLayerId } from '../map/layer-ids';
 import { HistoryStore } from './history-store';
 import type { EntityRef } from './updaters';
 
-export type Tool = 'select' | 'add-meter' | 'add-collector';
+/** The map tools; shortcuts in state/shortcuts.ts. */
+export const TOOLS = ['select', 'box-select', 'lasso', 'add-meter', 'add-collector', 'draw-area'] as const;
+export type Tool = (typeof TOOLS)[number];
 
 /** A message shown to the user (errors name the file and the field). */
 export interface Notice {
@@ -25,6 +29,19 @@ export interface JobState {
   startedMs: number;
 }
 
+/** What the add-collector tool places: a medium and a profile of that medium. */
+export interface Placement {
+  medium: Medium;
+  /** Profile id; null picks the first profile of the medium. */
+  profileId: string | null;
+}
+
+/** A request for the map to frame a region (bumping `seq` repeats it). */
+export interface FocusRequest {
+  bounds: [[number, number], [number, number]];
+  seq: number;
+}
+
 export interface AppState {
   doc: Project;
   fileName: string | null;
@@ -32,7 +49,14 @@ export interface AppState {
   savedDoc: Project;
   selection: EntityRef[];
   tool: Tool;
-  layers: Record<LayerId, boolean>;
+  placement: Placement;
+  /** Vertices (lon, lat) of the area polygon being drawn, or null. */
+  draft: [number, number][] | null;
+  focus: FocusRequest | null;
+  locale: Locale;
+  /** Open sidebar tab (see panels/registry.ts). */
+  sidebarTab: string;
+  layers: Record<MapLayerId, boolean>;
   stats: NeighbourStatsRun | null;
   job: JobState | null;
   notice: Notice | null;
@@ -45,7 +69,12 @@ export function initialState(project: Project = createEmptyProject()): AppState 
     savedDoc: project,
     selection: [],
     tool: 'select',
-    layers: Object.fromEntries(LAYER_IDS.map((l) => [l, true])) as Record<LayerId, boolean>,
+    placement: { medium: 'mesh', profileId: null },
+    draft: null,
+    focus: null,
+    locale: currentLocale(),
+    sidebarTab: 'plan',
+    layers: Object.fromEntries(MAP_LAYER_IDS.map((l) => [l, true])) as Record<MapLayerId, boolean>,
     stats: null,
     job: null,
     notice: null,

@@ -3,6 +3,7 @@
  * leaves the open project untouched and shows an error naming the problem.
  */
 import { createEmptyProject, formatIssue, readProjectFile, writeProjectFile, type Project } from '../../workers/model';
+import { t } from '../i18n/messages';
 import type { Platform } from '../platform';
 import { isDirty, type AppStore } from './app-state';
 
@@ -17,21 +18,21 @@ export function suggestedFileName(fileName: string | null, project: Project): st
 export function loadProjectBytes(store: AppStore, name: string, bytes: Uint8Array): boolean {
   const r = readProjectFile(bytes, name);
   if (!r.ok) {
-    store.set({ notice: { level: 'error', title: `Cannot open ${name}`, lines: r.error.issues.slice(0, 12).map(formatIssue).concat(r.error.issues.length > 12 ? [`… and ${r.error.issues.length - 12} more`] : []) } });
+    store.set({ notice: { level: 'error', title: t('notice.cannotOpen', { name }), lines: r.error.issues.slice(0, 12).map(formatIssue).concat(r.error.issues.length > 12 ? [t('notice.more', { n: r.error.issues.length - 12 })] : []) } });
     return false;
   }
-  store.load(r.project, { fileName: name, savedDoc: r.project, selection: [], stats: null, notice: r.migratedFrom !== undefined ? { level: 'info', title: `${name} was upgraded`, lines: [`The file was format version ${r.migratedFrom}; it will be saved as version ${r.project.formatVersion}.`] } : null });
+  store.load(r.project, { fileName: name, savedDoc: r.project, selection: [], draft: null, stats: null, notice: r.migratedFrom !== undefined ? { level: 'info', title: t('notice.upgraded', { name }), lines: [t('notice.upgradedLine', { from: r.migratedFrom, to: r.project.formatVersion })] } : null });
   return true;
 }
 
 export function newProject(store: AppStore, project: Project = createEmptyProject()): void {
-  store.load(project, { fileName: null, savedDoc: project, selection: [], stats: null, notice: null });
+  store.load(project, { fileName: null, savedDoc: project, selection: [], draft: null, stats: null, notice: null });
 }
 
 export async function openProject(store: AppStore, platform: Platform): Promise<boolean> {
   const r = await platform.openProject();
   if (r.status === 'cancelled') return false;
-  if (r.status === 'error') { store.set({ notice: { level: 'error', title: 'Cannot open the file', lines: [r.message] } }); return false; }
+  if (r.status === 'error') { store.set({ notice: { level: 'error', title: t('notice.cannotOpenFile'), lines: [r.message] } }); return false; }
   return loadProjectBytes(store, r.file.name, r.file.bytes);
 }
 
@@ -42,7 +43,7 @@ export async function saveProject(store: AppStore, platform: Platform, as = fals
   const name = suggestedFileName(s.fileName, doc);
   const r = as ? await platform.saveProjectAs(bytes, name) : await platform.saveProject(bytes, name);
   if (r.status === 'cancelled') return false;
-  if (r.status === 'error') { store.set({ notice: { level: 'error', title: 'Save failed', lines: [r.message, 'Your project is still open and unchanged.'] } }); return false; }
+  if (r.status === 'error') { store.set({ notice: { level: 'error', title: t('notice.saveFailed'), lines: [r.message, t('notice.stillOpen')] } }); return false; }
   store.set({ fileName: r.name, savedDoc: doc });
   return true;
 }

@@ -10,6 +10,7 @@ describe('worker pipeline in the browser', () => {
   it('runs the density check in a Web Worker and shows per-area results', async () => {
     const page = await openApp(browser, inject('baseUrl'));
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.locator('button[data-tab="analysis"]').click();
     await page.getByTestId('run-density').click();
     await page.getByTestId('density-result').waitFor();
     const summary = await appState<{ meters: number; medianNearestM: number }>(page, 's => s.stats.stats.summary');
@@ -29,14 +30,15 @@ describe('worker pipeline in the browser', () => {
       const extra = Array.from({ length: 150_000 }, (_, i) => ({ id: `X${i}`, lon: 139.46 + (i % 400) * 0.00005, lat: 35.75 + Math.floor(i / 400) * 0.00005 }));
       f.store.edit((p) => ({ ...(p as object), meters: [...base, ...extra] }));
     });
-    await page.locator('input[type=number]').fill('2000');
+    await page.locator('button[data-tab="analysis"]').click();
+    await page.getByTestId('density-radius').fill('2000');
     await page.getByTestId('run-density').click();
     await page.getByTestId('progress').waitFor();
     await page.getByTestId('cancel-job').click();
     await page.getByTestId('progress').waitFor({ state: 'detached' });
     expect(await appState<unknown>(page, 's => s.stats')).toBeNull();
     expect(await appState<unknown>(page, 's => s.notice')).toBeNull();
-    await page.locator('input[type=number]').fill('50');
+    await page.getByTestId('density-radius').fill('50');
     await page.getByTestId('run-density').click();
     await page.getByTestId('density-result').waitFor({ timeout: 60_000 });
     expect(await appState<number>(page, 's => s.stats.counts.meters')).toBeGreaterThan(150_000);

@@ -20,9 +20,14 @@ describe('keyboard shortcuts', () => {
     expect(key('Escape')).toBe('escape');
     expect(key('m')).toBe('tool:add-meter');
     expect(key('z')).toBeNull();
+    expect(key('b')).toBe('tool:box-select');
+    expect(key('l')).toBe('tool:lasso');
+    expect(key('a')).toBe('tool:draw-area');
+    expect(key('Enter')).toBe('enter');
   });
   it('ignores keys typed into form fields', () => {
     expect(key('z', { ctrl: true }, { tagName: 'INPUT' })).toBeNull();
     expect(key('Delete', {}, { tagName: 'TEXTAREA' })).toBeNull();
+    expect(key('b', {}, { tagName: 'INPUT', type: 'checkbox' })).toBe('tool:box-select');
   });
 });
