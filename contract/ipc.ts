@@ -24,13 +24,15 @@ export const IPC_CHANNELS = {
 export const MENU_EVENT_CHANNEL = 'app:menu-command';
 
 /** Map layers the View menu can toggle. */
-export const LAYER_IDS = ['areas', 'buildings', 'roads', 'feeders', 'meters', 'collectors'] as const;
+export const LAYER_IDS = ['areas', 'buildings', 'roads', 'feeders', 'meters', 'collectors', 'sites'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'file:new-demo', 'file:new-empty', 'file:open', 'file:save', 'file:save-as',
-  'edit:undo', 'edit:redo',
+  'edit:undo', 'edit:redo', 'edit:delete', 'edit:finish-area',
+  'tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area',
+  'lang:en', 'lang:ja',
   ...LAYER_IDS.map((l) => `view:toggle-${l}` as const),
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

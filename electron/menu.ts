@@ -23,7 +23,7 @@ export interface RecentActions {
 }
 
 const LAYER_LABELS: Record<LayerId, string> = {
-  areas: 'Areas', buildings: 'Buildings', roads: 'Roads', feeders: 'LV Feeders', meters: 'Meters', collectors: 'Collectors',
+  areas: 'Areas', buildings: 'Buildings', roads: 'Roads', feeders: 'LV Feeders', meters: 'Meters', collectors: 'Collectors', sites: 'Candidate Sites',
 };
 
 /** Escape `&`, which Windows and Linux menus read as a mnemonic marker. */
@@ -61,6 +61,9 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
       cmd('Undo', 'edit:undo', 'CmdOrCtrl+Z'),
       cmd('Redo', 'edit:redo', 'CmdOrCtrl+Shift+Z'),
       { type: 'separator' },
+      cmd('Delete Selection', 'edit:delete'),
+      cmd('Finish Area', 'edit:finish-area'),
+      { type: 'separator' },
       // Text fields need these roles for clipboard shortcuts (macOS has no other binding).
       { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
     ],
@@ -78,5 +81,15 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
     ],
   };
 
-  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, { role: 'windowMenu' }];
+  // Single-key tool shortcuts (V, B, L, M, C, A) are handled by the renderer so they do not fire inside text fields.
+  const tools: MenuItemConstructorOptions = {
+    label: '&Tools',
+    submenu: [
+      cmd('Select / Move	V', 'tool:select'), cmd('Box Select	B', 'tool:box-select'), cmd('Lasso Select	L', 'tool:lasso'),
+      cmd('Add Meter	M', 'tool:add-meter'), cmd('Add Collector	C', 'tool:add-collector'), cmd('Draw Area	A', 'tool:draw-area'),
+    ],
+  };
+  const language: MenuItemConstructorOptions = { label: '&Language', submenu: [cmd('English', 'lang:en'), cmd('日本語', 'lang:ja')] };
+
+  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, tools, language, { role: 'windowMenu' }];
 }

@@ -6,7 +6,7 @@
 import { LAYER_IDS } from '../../contract/ipc';
 
 /** Every toggleable map layer, in legend order. */
-export const MAP_LAYER_IDS = [...LAYER_IDS, 'sites'] as const;
+export const MAP_LAYER_IDS = LAYER_IDS;
 export type MapLayerId = (typeof MAP_LAYER_IDS)[number];
 
 /** Type guard for layer ids arriving as strings (menu commands). */
