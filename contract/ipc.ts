@@ -29,7 +29,8 @@ export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = [
-  'file:new-demo', 'file:new-empty', 'file:open', 'file:save', 'file:save-as',
+  'file:new-demo', 'file:new-empty', 'file:open', 'file:save', 'file:save-as', 'file:import', 'file:export',
+  'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel',
   'edit:undo', 'edit:redo', 'edit:delete', 'edit:finish-area',
   'tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area',
   'lang:en', 'lang:ja',

@@ -46,6 +46,8 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
     submenu: [
       { label: 'New', submenu: [cmd('Demo Region', 'file:new-demo'), cmd('Empty Project', 'file:new-empty', 'CmdOrCtrl+N')] },
       cmd('Open…', 'file:open', 'CmdOrCtrl+O'),
+      cmd('Import…', 'file:import', 'CmdOrCtrl+I'),
+      cmd('Export…', 'file:export', 'CmdOrCtrl+E'),
       { label: 'Open Recent', id: 'file:open-recent', submenu: [...recentItems, { type: 'separator' }, { label: 'Clear Recent', enabled: state.recent.length > 0, click: () => recent.clear() }] },
       { type: 'separator' },
       cmd('Save', 'file:save', 'CmdOrCtrl+S'),
@@ -89,7 +91,11 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
       cmd('Add Meter	M', 'tool:add-meter'), cmd('Add Collector	C', 'tool:add-collector'), cmd('Draw Area	A', 'tool:draw-area'),
     ],
   };
+  const simulate: MenuItemConstructorOptions = {
+    label: '&Simulate',
+    submenu: [cmd('Run All Media', 'run:all', 'F5'), { type: 'separator' }, cmd('Run RF Mesh', 'run:mesh'), cmd('Run Wireless Star', 'run:star'), cmd('Run PLC', 'run:plc'), { type: 'separator' }, cmd('Cancel Run', 'run:cancel', 'Esc')],
+  };
   const language: MenuItemConstructorOptions = { label: '&Language', submenu: [cmd('English', 'lang:en'), cmd('日本語', 'lang:ja')] };
 
-  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, tools, language, { role: 'windowMenu' }];
+  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, tools, simulate, language, { role: 'windowMenu' }];
 }

@@ -22,14 +22,14 @@ function build(state: Partial<MenuState> = {}) {
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Tools, Language and Window menus (plus the app menu on macOS)', () => {
-    expect(build().template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Tools', '&Language', 'windowMenu']);
-    expect(build({ platform: 'darwin' }).template.map((m) => m.label ?? m.role)).toEqual(['appMenu', '&File', '&Edit', '&View', '&Tools', '&Language', 'windowMenu']);
+    expect(build().template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Tools', '&Simulate', '&Language', 'windowMenu']);
+    expect(build({ platform: 'darwin' }).template.map((m) => m.label ?? m.role)).toEqual(['appMenu', '&File', '&Edit', '&View', '&Tools', '&Simulate', '&Language', 'windowMenu']);
   });
 
   it('sends tool and language commands to the renderer', () => {
     const { template, sent } = build();
-    for (const item of [...sub(template[3]), ...sub(template[4])]) (item as { click?: () => void }).click?.();
-    expect(sent).toEqual(['tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area', 'lang:en', 'lang:ja']);
+    for (const item of [...sub(template[3]), ...sub(template[4]), ...sub(template[5])]) (item as { click?: () => void }).click?.();
+    expect(sent).toEqual(['tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area', 'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel', 'lang:en', 'lang:ja']);
   });
 
   it('sends the File commands with the usual accelerators', () => {
