@@ -9,7 +9,8 @@ import type { Project } from '../model';
 import type { MeshRunOptions } from '../engines/mesh/mesh-setup';
 import { runMesh, updateMeshForCollector, type MeshRun, type MeshState } from '../engines/mesh/run-mesh';
 import { flagCancelled, type Progress } from '../engines/run-control';
-import { scenarioFor } from './scenario-cache';
+import { withCollectorMoved } from '../engines/compile/patch-scenario';
+import { cachedScenario, scenarioFor, storeScenario } from './scenario-cache';
 import { throttleProgress } from './throttle';
 
 export type { MeshRun } from '../engines/mesh/run-mesh';
@@ -41,12 +42,17 @@ export const meshApi = {
   },
   /**
    * Update after collector `collectorId` moved since the run with `previousKey`:
-   * incremental when the worker still holds that run's state, else a full run.
+   * the cached Scenario is patched (no recompile) and the engine updates
+   * incrementally when the worker still holds that run's state; else a full run.
    */
   async moveCollector(project: Project, revisionKey: string, previousKey: string, collectorId: string, options: MeshRunOptions, cancelFlag: Int32Array | null): Promise<MeshRunResult> {
     const control = { isCancelled: flagCancelled(cancelFlag) };
-    const { scenario, ms } = scenarioFor(project, revisionKey, control);
-    const index = scenario.collectors.ids.indexOf(collectorId);
+    const t0 = performance.now();
+    const before = cachedScenario(previousKey);
+    const index = before ? before.collectors.ids.indexOf(collectorId) : -1;
+    const moved = before && index >= 0 && project.collectors.length === before.collectors.count ? withCollectorMoved(before, index, project.collectors[index]) : null;
+    if (moved) storeScenario(revisionKey, moved);
+    const { scenario, ms } = moved ? { scenario: moved, ms: performance.now() - t0 } : scenarioFor(project, revisionKey, control);
     const out = last && last.key === previousKey && index >= 0 ? updateMeshForCollector(scenario, last.state, index, options, control) : runMesh(scenario, options, control);
     last = { key: revisionKey, state: out.state };
     return transfer({ ...out.run, compileMs: ms }, buffers(out.run));

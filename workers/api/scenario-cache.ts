@@ -19,6 +19,16 @@ export function scenarioFor(project: Project, revisionKey: string, control?: Run
   return { scenario, ms: performance.now() - t0 };
 }
 
+/** The cached Scenario when it belongs to `revisionKey`. */
+export function cachedScenario(revisionKey: string): Scenario | undefined {
+  return cached && cached.key === revisionKey ? cached.scenario : undefined;
+}
+
+/** Cache a Scenario derived without compiling (e.g. a patched collector move). */
+export function storeScenario(revisionKey: string, scenario: Scenario): void {
+  cached = { key: revisionKey, scenario };
+}
+
 /** Forget the cached Scenario. */
 export function resetScenarioCache(): void {
   cached = undefined;
