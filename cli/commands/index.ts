@@ -3,8 +3,9 @@ import type { CliCommand } from '../command';
 import { generateCommand } from './generate';
 import { meshCommand } from './mesh';
 import { modelCommand } from './model';
+import { plcCommand } from './plc';
 import { starCommand } from './star';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, meshCommand, starCommand, modelCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, generateCommand, statsCommand, meshCommand, plcCommand, starCommand, modelCommand];

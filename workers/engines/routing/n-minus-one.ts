@@ -73,6 +73,16 @@ export function collectorOutages(graph: LinkGraph, base: RoutingResult, options:
   const list = collectors ?? Array.from(ref.roots.keys());
   const out: CollectorOutage[] = [];
   const q = newQueue();
+  // Per-outage collector gains, kept sparse: one array reused, only touched entries reset (O(changes), not O(C)).
+  const gained = new Int32Array(C), touchedFlag = new Uint8Array(C);
+  const touched: number[] = [];
+  const bump = (j: number, d: number) => {
+    if (!touchedFlag[j]) { touchedFlag[j] = 1; touched.push(j); }
+    gained[j] += d;
+  };
+  // collectors over capacity even without any outage (the demand base has no capacity limit)
+  const baseOver: number[] = [];
+  for (let j = 0; j < C; j++) if (ref.collectorNodes[j] - base.collectorCapacity[j] > 0) baseOver.push(j);
   for (let i = 0; i < list.length; i++) {
     checkpoint(control, 'N-1', i, list.length);
     const c = list[i];
@@ -100,13 +110,12 @@ export function collectorOutages(graph: LinkGraph, base: RoutingResult, options:
       }
     }
     const lost: number[] = [], rehomed: number[] = [];
-    const gained = new Int32Array(C);
     let mode: CollectorOutage['mode'] = 'local';
     if (!escaped) {
       for (let t = 1; t < tree.length; t++) {
         const v = tree[t];
         if (w.collector[v] < 0) lost.push(v);
-        else { rehomed.push(v); gained[w.collector[v]]++; }
+        else { rehomed.push(v); bump(w.collector[v], 1); }
       }
     }
     restore(w, ref, done, tree);
@@ -121,17 +130,20 @@ export function collectorOutages(graph: LinkGraph, base: RoutingResult, options:
         const was = ref.collector[v], now = nc < 0 ? -1 : nc < c ? nc : nc + 1; // back to base collector indices
         if (was >= 0 && now < 0) lost.push(v);
         else if (was === c) rehomed.push(v);
-        if (now !== was) { if (now >= 0) gained[now]++; if (was >= 0 && was !== c) gained[was]--; }
+        if (now !== was) { if (now >= 0) bump(now, 1); if (was >= 0 && was !== c) bump(was, -1); }
       }
     }
     blocked[ref.roots[c]] = 0;
     const overflowing: number[] = [];
     let overflowNodes = 0;
-    for (let j = 0; j < C; j++) {
+    const candidates = [...new Set([...baseOver, ...touched])].sort((a, b) => a - b);
+    for (const j of candidates) {
       if (j === c) continue;
       const excess = ref.collectorNodes[j] + gained[j] - base.collectorCapacity[j];
       if (excess > 0) { overflowing.push(j); overflowNodes += excess; }
     }
+    for (const j of touched) { gained[j] = 0; touchedFlag[j] = 0; }
+    touched.length = 0;
     out.push({ collector: c, lost: Int32Array.from(lost), rehomed: Int32Array.from(rehomed), overflowing: Int32Array.from(overflowing), overflowNodes, mode });
   }
   return out;
