@@ -6,7 +6,7 @@
  */
 import { readFile as fsReadFile } from 'node:fs/promises';
 import path from 'node:path';
-import { securityHeaders, type CspOptions } from './csp';
+import { securityHeaders, withCspMeta, type CspOptions } from './csp';
 
 /** The custom scheme name. */
 export const APP_SCHEME = 'app';
@@ -107,6 +107,9 @@ export async function serveAppRequest(request: { url: string; method: string }, 
     body = await (options.readFile ?? fsReadFile)(file);
   } catch {
     return text(404, 'not found');
+  }
+  if (options.basemapOrigin && path.extname(file).toLowerCase() === '.html') {
+    body = new TextEncoder().encode(withCspMeta(new TextDecoder().decode(body), options));
   }
   const all = { ...headers, 'Content-Type': mimeTypeFor(file), 'Content-Length': String(body.byteLength) };
   return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers: all });

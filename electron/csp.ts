@@ -52,6 +52,31 @@ export function buildCsp(options: CspOptions = {}): string {
   ].join('; ');
 }
 
+/** Directives a `<meta http-equiv>` policy cannot carry (browsers ignore them there, with a warning). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for renderer/index.html's `<meta http-equiv="Content-Security-Policy">`:
+ * {@link buildCsp} without the header-only directives. The meta makes the
+ * policy visible to static scanners and applies it under `npm run web` too;
+ * in the app both apply and the stricter header wins where they differ.
+ */
+export function cspMetaContent(options: CspOptions = {}): string {
+  return buildCsp(options).split('; ').filter((d) => !HEADER_ONLY.has(d.split(' ')[0])).join('; ');
+}
+
+/**
+ * Put the policy for `options` into an HTML page's CSP meta tag (the page is
+ * built with the offline policy; an online basemap origin must be allowed by
+ * both policies, or the meta would block its tiles). Pages without the tag
+ * are returned unchanged.
+ */
+export function withCspMeta(html: string, options: CspOptions = {}): string {
+  const offline = cspMetaContent();
+  const current = cspMetaContent(options);
+  return current === offline ? html : html.split(`content="${offline}"`).join(`content="${current}"`);
+}
+
 /**
  * All security headers of an `app://` response. COOP/COEP make the renderer
  * cross-origin isolated, which `SharedArrayBuffer` (worker cancel flags) needs.

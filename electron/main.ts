@@ -4,7 +4,7 @@
  * menus and file handling live in their own modules (DESIGN.md §4).
  * This is the only main-process file that imports `electron`.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebPreferences } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MENU_EVENT_CHANNEL, type MenuCommand, type RecentEntry } from '../contract/ipc';
@@ -14,7 +14,7 @@ import { createDocumentController, mayClose, windowTitle, type DocumentInfo } fr
 import { openDialogOptions, saveDialogOptions } from './file-names';
 import { registerIpcHandlers } from './ipc-guard';
 import { buildMenuTemplate } from './menu';
-import { isAllowedNavigation, permissionPolicy, secureWebPreferences, windowOpenPolicy } from './policy';
+import { isAllowedNavigation, permissionPolicy, windowOpenPolicy } from './policy';
 import { loadRecent, saveRecent } from './recent';
 import { loadShellSettings } from './settings';
 
@@ -75,7 +75,28 @@ function showDocument(doc: DocumentInfo): void {
 }
 
 function createWindow(): void {
-  win = new BrowserWindow({ width: 1440, height: 900, minWidth: 900, minHeight: 600, show: false, title: 'FANplan', webPreferences: secureWebPreferences(PRELOAD) });
+  // Written out literally so reviewers and Electronegativity see every switch at the call;
+  // test/electron/bundle.test.ts asserts it equals policy.ts's secureWebPreferences(), the tested source of truth.
+  win = new BrowserWindow({
+    width: 1440, height: 900, minWidth: 900, minHeight: 600, show: false, title: 'FANplan',
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: true,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies WebPreferences,
+  });
   const w = win;
   w.on('page-title-updated', (e) => e.preventDefault());
   w.once('ready-to-show', () => w.show());

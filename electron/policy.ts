@@ -27,6 +27,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     safeDialogs: true,
     spellcheck: false,
     devTools: true,
+    // Middle-click (auxclick) on a link would ask for a new window; windowOpenPolicy denies it anyway, this stops the event at the source.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -13,6 +13,7 @@ import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, MENU_EVENT_CHANNEL } from '../../contract/ipc';
 import { buildCsp } from '../../electron/csp';
+import { secureWebPreferences } from '../../electron/policy';
 import { createFakeElectron } from './fake-electron';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -87,6 +88,8 @@ describe('main.cjs wiring (fake electron)', () => {
     const { win } = await startMain();
     expect(win.url).toBe('app://fanplan/index.html');
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: path.join(out, 'preload.cjs') });
+    // main.ts writes webPreferences out literally (for Electronegativity); it must stay equal to the tested policy.
+    expect(win.options.webPreferences).toEqual(secureWebPreferences(path.join(out, 'preload.cjs')));
   });
 
   it('serves the renderer directory with the CSP', async () => {

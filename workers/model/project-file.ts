@@ -11,25 +11,42 @@ import { migrate } from './migrations';
 import { projectSchema } from './schema-project';
 import type { Project } from './types';
 
-/** Largest decompressed project accepted, bytes (guards against gzip bombs). */
-export const MAX_PROJECT_BYTES = 1536 * 1024 * 1024;
+/**
+ * Largest decompressed project accepted, bytes (guards against gzip bombs).
+ * The JSON must fit in one JavaScript string, and V8's longest string is
+ * 2^29 − 24 characters: anything larger could never be parsed.
+ */
+export const MAX_PROJECT_BYTES = 2 ** 29 - 24;
 
 export type ReadResult = { ok: true; project: Project; migratedFrom?: number } | { ok: false; error: ProjectFileError };
 
+/** Limits of {@link readProjectFile}. */
+export interface ReadLimits {
+  /** Largest decompressed size accepted, bytes (default and ceiling {@link MAX_PROJECT_BYTES}). */
+  maxBytes?: number;
+}
+
 /** Parse a project file's bytes (or text) and validate it against the current schema. */
-export function readProjectFile(data: Uint8Array | string, fileName = 'project.fanplan'): ReadResult {
+export function readProjectFile(data: Uint8Array | string, fileName = 'project.fanplan', limits: ReadLimits = {}): ReadResult {
+  const maxBytes = Math.min(limits.maxBytes ?? MAX_PROJECT_BYTES, MAX_PROJECT_BYTES);
   const fail = (kind: ProjectFileError['kind'], message: string, path = '') => ({ ok: false as const, error: new ProjectFileError(kind, fileName, [{ path, message }]) });
   let text: string;
   if (typeof data === 'string') text = data;
   else {
     if (data.length === 0) return fail('empty', 'the file is empty');
     if (data[0] === 0x1f && data[1] === 0x8b) {
-      const g = gunzipBounded(data, MAX_PROJECT_BYTES);
+      const g = gunzipBounded(data, maxBytes);
       if (!g.ok) return fail('compression', g.message);
       data = g.bytes;
     }
-    text = strFromU8(data);
+    if (data.length > maxBytes) return fail('compression', `the file is larger than the ${maxBytes}-byte limit`);
+    try {
+      text = strFromU8(data);
+    } catch (e) {
+      return fail('json', `the file is not readable text: ${(e as Error).message}`);
+    }
   }
+  if (text.length > maxBytes) return fail('compression', `the file is larger than the ${maxBytes}-byte limit`);
   if (text.trim() === '') return fail('empty', 'the file is empty');
   let raw: unknown;
   try {

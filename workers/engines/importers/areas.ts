@@ -63,7 +63,9 @@ export function areasFromFeatures(features: Feature[], crs: CrsConverter, option
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) { log.error({ feature: i, field: 'geometry' }, g ? `geometry type ${g.type} is not a Polygon: areas need Polygon or MultiPolygon features` : 'no geometry (a null shape)'); return; }
     const cls = classOf(f, i, options, log);
     if (!cls) return;
-    const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const multi: unknown = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    if (!Array.isArray(multi) || multi.length === 0) { log.error({ feature: i, field: 'geometry.coordinates' }, 'the MultiPolygon has no coordinates'); return; }
+    const parts: unknown[] = multi;
     const rawName = options.nameAttribute ? f.properties?.[options.nameAttribute] : prop(f, NAME_KEYS);
     const name = (rawName === undefined || rawName === null ? `${log.file} #${i + 1}` : String(rawName)).slice(0, 200);
     if (parts.length > 1) log.warn({ feature: i }, `a MultiPolygon of ${parts.length} parts became ${parts.length} areas`);

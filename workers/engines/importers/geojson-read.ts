@@ -6,7 +6,7 @@
  */
 import type { Feature, Geometry, Position } from 'geojson';
 import { resolveCrs, WGS84, type CrsConverter } from './crs';
-import type { IssueLog } from './types';
+import { MAX_IMPORT_ITEMS, type IssueLog } from './types';
 
 /** Features and the CRS of their coordinates. */
 export interface GeoJsonInput {
@@ -37,6 +37,7 @@ export function readGeoJson(input: string | unknown, log: IssueLog, crsOverride?
   } else if (o.type === 'Feature') features = [doc as Feature];
   else if (typeof o.type === 'string' && GEOMETRY_TYPES.has(o.type)) features = [{ type: 'Feature', geometry: doc as Geometry, properties: {} }];
   else { log.error({ field: 'type' }, `not GeoJSON: type is ${JSON.stringify(o.type ?? null)}, expected FeatureCollection, Feature or a geometry`); return null; }
+  if (features.length > MAX_IMPORT_ITEMS) { log.error({ field: 'features' }, `${features.length} features, more than the ${MAX_IMPORT_ITEMS} one import accepts: split the file`); return null; }
   const named = crsOverride ?? (typeof o.crs?.properties?.name === 'string' ? o.crs.properties.name : undefined);
   let crs = WGS84;
   if (named !== undefined) {

@@ -38,8 +38,9 @@ export function importGridGeoJson(input: string | unknown, options: GridGeoJsonO
       if (t && usedTransformerIds.has(t.id)) log.error({ feature: i, field: 'id' }, `duplicate transformer id "${t.id}"`);
       else if (t) { transformers.push(t); usedTransformerIds.add(t.id); log.extend(ll[0], ll[1]); }
     } else if (g?.type === 'LineString' || g?.type === 'MultiLineString') {
-      const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-      for (const c of parts) {
+      const multi: unknown = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+      // A MultiLineString without an array of lines is one malformed line.
+      for (const c of Array.isArray(multi) ? multi : [multi]) {
         const line = toLine(doc.crs, c);
         if (!line || line.length < 2) { log.error({ feature: i, field: 'geometry.coordinates' }, 'feeder line needs at least 2 valid positions'); continue; }
         lines.push({ f, i, line });

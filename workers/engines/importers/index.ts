@@ -3,7 +3,7 @@
  * {@link ImportResult} (valid entities, counts, bbox, source CRS, per-row or
  * per-feature errors and warnings). They never throw on bad input.
  */
-export { type BBox, type ImportIssue, type ImportResult, MAX_ISSUES } from './types';
+export { type BBox, type ImportIssue, type ImportResult, MAX_IMPORT_ITEMS, MAX_ISSUES } from './types';
 export { resolveCrs, WGS84, type CrsConverter } from './crs';
 export { importMetersCsv, type MeterColumn, type MetersCsvOptions } from './meters-csv';
 export { importMetersGeoJson, type MetersGeoJsonOptions } from './meters-geojson';

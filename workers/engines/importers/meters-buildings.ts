@@ -93,7 +93,8 @@ export function importBuildingsGeoJson(input: string | unknown, options: Buildin
   doc.features.forEach((f, i) => {
     const g = f?.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) { log.error({ feature: i, field: 'geometry' }, `geometry type ${g ? g.type : 'null'} is not a Polygon: buildings need Polygon or MultiPolygon features`); return; }
-    const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const multi: unknown = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const parts: unknown[] = Array.isArray(multi) ? multi : [];
     const polys = parts.map((p) => toPolygon(doc.crs, p));
     if (polys.some((p) => p === null) || polys.length === 0) { log.error({ feature: i, field: 'geometry.coordinates' }, 'a polygon ring is malformed (needs ≥ 3 valid positions)'); return; }
     if (polys.length > 1) log.warn({ feature: i }, `a MultiPolygon of ${polys.length} parts: the largest part was kept`);

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { INDOOR_CLASSES, type IndoorClass } from '../../model/enums';
 import type { Meter } from '../../model/types';
 import { resolveCrs, WGS84, type CrsConverter } from './crs';
-import { failedImport, IssueLog, describeValue, type ImportResult } from './types';
+import { countUpTo, failedImport, IssueLog, describeValue, MAX_IMPORT_ITEMS, type ImportResult } from './types';
 
 /** Column roles the importer understands. */
 export type MeterColumn = 'id' | 'lon' | 'lat' | 'x' | 'y' | 'height' | 'floor' | 'indoor' | 'transformer';
@@ -40,6 +40,7 @@ const ALIASES: Record<MeterColumn, string[]> = {
 /** Import meters from CSV text. */
 export function importMetersCsv(text: string, options: MetersCsvOptions = {}): ImportResult<Meter[]> {
   const file = options.fileName ?? 'meters.csv';
+  if (countUpTo(text, '\n', MAX_IMPORT_ITEMS + 1) > MAX_IMPORT_ITEMS + 1) return failedImport(file, [], `the file has more than ${MAX_IMPORT_ITEMS} rows, the most one import accepts: split it`);
   // Empty lines are kept by the parser (and skipped below) so that row index + 1 is the line number.
   const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { skipEmptyLines: false });
   const rows = parsed.data;

@@ -38,7 +38,7 @@ export function importMetersGeoJson(input: string | unknown, options: MetersGeoJ
     const base = String(prop(f, ['id', 'meter_id', 'meterId']) ?? f.id ?? `${prefix}${i + 1}`);
     positions.forEach((pos, k) => {
       const ll = toLonLat(doc.crs, pos);
-      if (!ll) { log.error({ feature: i, field: 'geometry.coordinates' }, `position ${describeValue(JSON.stringify(pos))} is not a valid ${doc.crs.name} position`); return; }
+      if (!ll) { log.error({ feature: i, field: 'geometry.coordinates' }, `position ${describePosition(pos)} is not a valid ${doc.crs.name} position`); return; }
       const id = positions.length > 1 ? `${base}-${k + 1}` : base;
       if (seen.has(id)) { log.error({ feature: i, field: 'id' }, `duplicate id "${id}"`); return; }
       const m: Meter = { id, lon: ll[0], lat: ll[1] };
@@ -50,6 +50,12 @@ export function importMetersGeoJson(input: string | unknown, options: MetersGeoJ
     if (positions.length > 1) log.warn({ feature: i }, `a MultiPoint of ${positions.length} positions became ${positions.length} meters`);
   });
   return log.result(meters, { features: doc.features.length, meters: meters.length }, doc.crs.name);
+}
+
+/** A short description of a bad position; never recurses (positions may be deeply nested or cyclic). */
+function describePosition(pos: unknown): string {
+  if (Array.isArray(pos) && pos.length <= 4 && pos.every((v) => v === null || typeof v !== 'object')) return describeValue(JSON.stringify(pos));
+  return Array.isArray(pos) ? `an array of ${pos.length} items` : describeValue(pos);
 }
 
 /** Read the optional meter properties of a feature; false (and an error) when one is invalid. */

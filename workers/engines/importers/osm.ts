@@ -6,15 +6,16 @@
  * Workers), turned into OSM JSON elements and converted by osmtogeojson.
  */
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
-import { gunzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Feature, Position } from 'geojson';
 import osmtogeojson from 'osmtogeojson';
 import type { RoadKind } from '../../model/enums';
+import { gunzipBounded } from '../../model/gunzip';
 import type { Building, CandidateSite, Feeder, Meter, Road, Transformer } from '../../model/types';
 import { WGS84 } from './crs';
 import { ringCentroid, toLine, toPolygon } from './geojson-read';
 import { buildingAttributes, largest, metersFromBuildings, type BuildingMeterOptions } from './meters-buildings';
-import { failedImport, IssueLog, type ImportResult } from './types';
+import { countUpTo, failedImport, IssueLog, MAX_IMPORT_ITEMS, type ImportResult } from './types';
 
 /** What an OSM extract yields. */
 export interface OsmImport {
@@ -34,7 +35,12 @@ export interface OsmOptions extends BuildingMeterOptions {
   fileName?: string;
   /** Cable type key given to feeders from power=minor_line (default 'lv-overhead-ow-60'). */
   cableType?: string;
+  /** Largest XML accepted, bytes after decompression (default {@link MAX_OSM_BYTES}). */
+  maxBytes?: number;
 }
+
+/** Largest OSM XML accepted, bytes after decompression: about V8's longest string, which the XML text must fit in (also the .osm.gz bomb limit). */
+export const MAX_OSM_BYTES = 512 * 1024 * 1024 - 64;
 
 const empty = (): OsmImport => ({ buildings: [], meters: [], roads: [], poles: [], transformers: [], feeders: [] });
 
@@ -45,10 +51,15 @@ export function importOsm(data: Uint8Array | string, options: OsmOptions = {}): 
   if (typeof data === 'string') text = data;
   else {
     if (data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b) {
-      try { data = gunzipSync(data); } catch (e) { return failedImport(file, empty(), `the gzip stream is corrupt or truncated (${(e as Error).message})`, 'EPSG:4326'); }
+      const g = gunzipBounded(data, options.maxBytes ?? MAX_OSM_BYTES);
+      if (!g.ok) return failedImport(file, empty(), g.message, 'EPSG:4326');
+      data = g.bytes;
     }
+    if (data.length > (options.maxBytes ?? MAX_OSM_BYTES)) return failedImport(file, empty(), `the file is larger than the ${options.maxBytes ?? MAX_OSM_BYTES}-byte limit for OSM XML`, 'EPSG:4326');
     text = strFromU8(data);
   }
+  const elementCount = ['<node', '<way', '<relation'].reduce((n, tag) => n + countUpTo(text, tag, MAX_IMPORT_ITEMS), 0);
+  if (elementCount > MAX_IMPORT_ITEMS) return failedImport(file, empty(), `the extract has more than ${MAX_IMPORT_ITEMS} elements, the most one import accepts: use a smaller extract`, 'EPSG:4326');
   const log = new IssueLog(file);
   let doc = parseXml(text, log);
   if (!doc) {
@@ -63,7 +74,7 @@ export function importOsm(data: Uint8Array | string, options: OsmOptions = {}): 
   }
   const root = doc.documentElement;
   if (!root || root.nodeName !== 'osm') return failedImport(file, empty(), `not an OSM XML file (root element ${root ? `<${root.nodeName}>` : 'missing'}, expected <osm>)`, 'EPSG:4326');
-  const elements = toElements(root);
+  const elements = toElements(root, log);
   const fc = osmtogeojson({ elements }, { flatProperties: true });
   fc.features.push(...buildingRelations(elements, log));
   const out = empty();
@@ -136,14 +147,22 @@ function parseXml(text: string, log: IssueLog) {
 }
 
 /** OSM XML elements to Overpass-style JSON elements. */
-function toElements(root: XmlElement): OsmElement[] {
+function toElements(root: XmlElement, log: IssueLog): OsmElement[] {
   const out: OsmElement[] = [];
   const tags = (e: XmlElement) => {
     const t: Record<string, string> = {};
     for (const c of Array.from(e.getElementsByTagName('tag'))) t[c.getAttribute('k') ?? ''] = c.getAttribute('v') ?? '';
     return t;
   };
-  for (const e of Array.from(root.getElementsByTagName('node'))) out.push({ type: 'node', id: Number(e.getAttribute('id')), lat: Number(e.getAttribute('lat')), lon: Number(e.getAttribute('lon')), tags: tags(e) });
+  for (const e of Array.from(root.getElementsByTagName('node'))) {
+    const id = Number(e.getAttribute('id')), lat = Number(e.getAttribute('lat')), lon = Number(e.getAttribute('lon'));
+    // A node without a usable position is left out (ways keep their other nodes); NaN must never reach the project.
+    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || e.getAttribute('lat') === null || e.getAttribute('lon') === null) {
+      log.error({ field: `node/${e.getAttribute('id') ?? '?'}` }, `node ${e.getAttribute('id') ?? '(no id)'} has no valid position (lat ${JSON.stringify(e.getAttribute('lat'))}, lon ${JSON.stringify(e.getAttribute('lon'))}) and was skipped`);
+      continue;
+    }
+    out.push({ type: 'node', id, lat, lon, tags: tags(e) });
+  }
   for (const e of Array.from(root.getElementsByTagName('way'))) out.push({ type: 'way', id: Number(e.getAttribute('id')), nodes: Array.from(e.getElementsByTagName('nd')).map((n) => Number(n.getAttribute('ref'))), tags: tags(e) });
   for (const e of Array.from(root.getElementsByTagName('relation'))) {
     const members = Array.from(e.getElementsByTagName('member')).map((m) => ({ type: m.getAttribute('type'), ref: Number(m.getAttribute('ref')), role: m.getAttribute('role') ?? '' }));

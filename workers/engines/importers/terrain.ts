@@ -10,7 +10,8 @@
  */
 import { fromArrayBuffer } from 'geotiff';
 import { GridDemTile, type HeightArray } from '../terrain/dem-tile';
-import { readHgtOrZip } from '../terrain/srtm';
+import { unzipSync } from 'fflate';
+import { readHgt, readHgtOrZip } from '../terrain/srtm';
 import { resolveCrs, WGS84 } from './crs';
 import { failedImport, IssueLog, type BBox, type ImportResult } from './types';
 
@@ -44,11 +45,41 @@ function bboxOf(tile: GridDemTile, geographic: boolean, toLonLat: (x: number, y:
   return [Math.min(...c.map((p) => p[0])), Math.min(...c.map((p) => p[1])), Math.max(...c.map((p) => p[0])), Math.max(...c.map((p) => p[1]))];
 }
 
+/** Largest .hgt there is: SRTM1, 3601² big-endian int16 samples. */
+export const MAX_HGT_BYTES = 3601 * 3601 * 2;
+
+/**
+ * Unpack the one .hgt of a .hgt.zip without trusting the archive: only the
+ * first .hgt entry is inflated, and only when its declared size is at most an
+ * SRTM1 tile (fflate inflates into a buffer of the declared size, so a zip
+ * bomb can neither declare nor produce more).
+ */
+export function unzipHgtBounded(zip: Uint8Array): { name: string; bytes: Uint8Array } {
+  let picked: string | null = null;
+  let tooLarge = 0;
+  const files = unzipSync(zip, {
+    filter: (f) => {
+      if (picked !== null || !/\.hgt$/i.test(f.name)) return false;
+      if (f.originalSize > MAX_HGT_BYTES) { tooLarge = f.originalSize; return false; }
+      picked = f.name;
+      return true;
+    },
+  });
+  if (picked === null) throw new Error(tooLarge ? `the .hgt in the archive would unpack to ${tooLarge} bytes, more than an SRTM1 tile (${MAX_HGT_BYTES})` : 'archive holds no .hgt file');
+  const bytes = files[picked];
+  if (!bytes || bytes.length > MAX_HGT_BYTES) throw new Error('the .hgt entry could not be unpacked');
+  return { name: picked, bytes };
+}
+
 /** Import an SRTM tile from .hgt or .hgt.zip bytes; `fileName` (e.g. N49E011.hgt.zip) gives the tile corner. */
 export function importHgt(bytes: Uint8Array, fileName: string): ImportResult<TerrainImport> {
   let tile: GridDemTile;
   try {
-    tile = readHgtOrZip(bytes, fileName);
+    const zip = bytes.byteLength >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+    if (zip) {
+      const inner = unzipHgtBounded(bytes);
+      tile = readHgt(inner.bytes, inner.name);
+    } else tile = readHgtOrZip(bytes, fileName);
   } catch (e) {
     const msg = (e as Error).message;
     const zip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -60,6 +91,9 @@ export function importHgt(bytes: Uint8Array, fileName: string): ImportResult<Ter
   r.bbox = bboxOf(tile, true, (x, y) => [x, y]);
   return r;
 }
+
+/** Most samples a GeoTIFF DEM may have (about 4.9 SRTM1 tiles; 256 MB as float32): larger rasters are refused before decoding. */
+export const MAX_DEM_SAMPLES = 64 * 1024 * 1024;
 
 /** Options of {@link importGeoTiff}. */
 export interface GeoTiffOptions {
@@ -80,6 +114,7 @@ export async function importGeoTiff(data: ArrayBuffer | Uint8Array, options: Geo
     const image = await tiff.getImage();
     const cols = image.getWidth(), rows = image.getHeight();
     if (cols < 2 || rows < 2) return failedImport(file, none(), `the raster is ${cols}×${rows}: a DEM needs at least 2×2 samples`);
+    if (cols * rows > MAX_DEM_SAMPLES) return failedImport(file, none(), `the raster is ${cols}×${rows}, more than the ${MAX_DEM_SAMPLES} samples one DEM import accepts: crop it to the project area`);
     const log = new IssueLog(file);
     if (image.getSamplesPerPixel() > 1) log.warn({ field: 'bands' }, `${image.getSamplesPerPixel()} bands: the first is used as heights`);
     const raster = (await image.readRasters({ samples: [0] }))[0] as ArrayLike<number> & { length: number };

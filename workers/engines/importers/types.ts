@@ -34,6 +34,20 @@ export interface ImportResult<T> {
   warnings: ImportIssue[];
 }
 
+/**
+ * Most rows, features or OSM elements one import accepts: twice the largest
+ * project the engines are sized for (1M meters). Larger inputs get one
+ * structured error before any parsing, so time and memory stay bounded.
+ */
+export const MAX_IMPORT_ITEMS = 2_000_000;
+
+/** How many times `needle` occurs in `text`, counting no further than `limit` + 1. */
+export function countUpTo(text: string, needle: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && n <= limit; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 /** Errors and warnings kept per import (the totals are counted beyond this). */
 export const MAX_ISSUES = 1000;
 
