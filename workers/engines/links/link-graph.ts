@@ -3,16 +3,10 @@
  * form (edges of node i are offsets[i] … offsets[i+1]−1), with per-edge PDR,
  * ETX and margin. Built from undirected pair lists so both directions exist.
  */
+import type { LinkGraph as RoutingLinkGraph } from '../routing/graph';
 
-/** Directed link graph in CSR form. */
-export interface LinkGraph {
-  nodeCount: number;
-  offsets: Int32Array;
-  targets: Int32Array;
-  /** Expected transmissions (1/(PDR_data · PDR_ack)), RFC 6719 ETX. */
-  etx: Float32Array;
-  /** Data-frame delivery ratio for one attempt. */
-  pdr: Float32Array;
+/** The routing core's CSR link graph plus the median margin of every edge. */
+export interface LinkGraph extends RoutingLinkGraph {
   /** Median margin over receiver sensitivity, dB. */
   marginDb: Float32Array;
 }
