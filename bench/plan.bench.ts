@@ -1,0 +1,43 @@
+/**
+ * Planner at scale: a full plan of the synthetic demo region (default 200k
+ * meters; BENCH_PLAN_METERS overrides) with the default profiles, then the
+ * same region with the three example vendor proposals of
+ * datasets/proposals/examples (each planned on the same meters and neutral
+ * assumptions). Prints seconds per stage and peak memory.
+ *
+ * Run: node --import tsx --max-old-space-size=16384 bench/plan.bench.ts
+ */
+import { readFileSync } from 'node:fs';
+import { generateDemoProject } from '../workers/engines/demo';
+import { compareProposals, parseProposal, planInputFromProject, runPlan, type Proposal } from '../workers/engines/planner';
+import { peakRssMiB, printTable, timeOnce } from './lib';
+
+const METERS = Number(process.env.BENCH_PLAN_METERS ?? 200_000);
+const FILES = ['vendor-a-jpy.json', 'vendor-b-usd.json', 'vendor-c-eur.json'];
+
+const rows: Record<string, string | number>[] = [];
+const log = (stage: string, seconds: number) => console.log(`${stage}: ${seconds.toFixed(1)} s (peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
+const gen = await timeOnce(() => generateDemoProject({ seed: 1, meters: METERS }));
+rows.push({ stage: 'generate demo', seconds: gen.seconds, peakRssMiB: peakRssMiB() });
+log('generate demo', gen.seconds);
+const input = await timeOnce(() => planInputFromProject(gen.result));
+rows.push({ stage: 'compile + PLC input', seconds: input.seconds, peakRssMiB: peakRssMiB() });
+log('compile + PLC input', input.seconds);
+const plan = await timeOnce(() => runPlan(input.result));
+log('plan', plan.seconds);
+const options = plan.result.areas.reduce((n, a) => n + a.options.length, 0);
+rows.push({ stage: `plan, default profiles (${plan.result.areas.length} areas, ${options} options)`, seconds: plan.seconds, peakRssMiB: peakRssMiB() });
+const proposals: Proposal[] = FILES.map((f) => {
+  const r = parseProposal(f, readFileSync(new URL(`../datasets/proposals/examples/${f}`, import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.proposal;
+});
+const cmp = await timeOnce(() => compareProposals(input.result, proposals));
+rows.push({ stage: '3 vendor proposals', seconds: cmp.seconds, peakRssMiB: peakRssMiB() });
+rows.push({ stage: 'total: plan + 3 proposals', seconds: plan.seconds + cmp.seconds, peakRssMiB: peakRssMiB() });
+printTable(`Planner on a ${METERS.toLocaleString('en-US')}-meter demo region`, rows);
+printTable('Hybrid vs single-medium TCO (default profiles)', [
+  { plan: 'hybrid', tco: Math.round(plan.result.totals.hybrid.tco), readSuccessMean: plan.result.totals.hybrid.readSuccessMean },
+  ...(['mesh', 'plc', 'star'] as const).map((m) => ({ plan: m, tco: Math.round(plan.result.totals.singleMedium[m]?.tco ?? NaN), readSuccessMean: plan.result.totals.singleMedium[m]?.readSuccessMean ?? NaN })),
+]);
+printTable('Vendor proposals (hybrid TCO)', cmp.result.proposals.map((p) => ({ vendor: p.vendor, tco: Math.round(p.plan.totals.hybrid.tco), readSuccessMean: p.plan.totals.hybrid.readSuccessMean, violations: p.findings.filter((f) => f.severity === 'violation').length })));
