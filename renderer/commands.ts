@@ -3,11 +3,16 @@
  * (Electron) and keyboard shortcuts.
  */
 import type { MenuCommand } from '../contract/ipc';
+import { loadDemo } from './dialogs/import/demo-start';
+import { openExportDialog, openImportDialog } from './dialogs/import/dialog-state';
 import { applyLocale, type Locale } from './i18n/messages';
 import { isMapLayerId } from './map/layer-ids';
+import { cancelRuns } from './results/run-controller';
+import { runSimulateCommand } from './results/commands';
 import type { Platform } from './platform';
 import { TOOLS, type AppStore, type Tool } from './state/app-state';
 import { newProject, openProject, saveProject } from './state/document-actions';
+import { clearDems } from './state/terrain-cache';
 import type { ShortcutCommand } from './state/shortcuts';
 import { escape, finishDraft, setTool, undoDraftVertex } from './state/tool-actions';
 import { updaters } from './state/updaters';
@@ -31,7 +36,10 @@ function deleteSelection(store: AppStore): void {
 
 export function runCommand(store: AppStore, platform: Platform, cmd: AppCommand): void {
   switch (cmd) {
-    case 'file:new-empty': case 'file:new-demo': newProject(store); platform.newDocument(); return;
+    case 'file:new-empty': newProject(store); clearDems(); platform.newDocument(); return;
+    case 'file:new-demo': void loadDemo(store, platform); return;
+    case 'file:import': case 'import': openImportDialog(); return;
+    case 'file:export': openExportDialog(); return;
     case 'file:open': case 'open': void openProject(store, platform); return;
     case 'file:save': case 'save': void saveProject(store, platform); return;
     case 'file:save-as': case 'save-as': void saveProject(store, platform, true); return;
@@ -39,9 +47,10 @@ export function runCommand(store: AppStore, platform: Platform, cmd: AppCommand)
     case 'edit:redo': case 'redo': store.redo(); return;
     case 'edit:delete': case 'delete': deleteSelection(store); return;
     case 'edit:finish-area': case 'enter': finishDraft(store); return;
-    case 'escape': escape(store); return;
+    case 'escape': if (!(store.getState().results.job && cancelRuns())) escape(store); return;
     case 'lang:en': case 'lang:ja': setLocale(store, cmd.slice(5) as Locale); return;
   }
+  if (runSimulateCommand(store, cmd)) return;
   if (cmd.startsWith('tool:')) {
     const tool = cmd.slice(5) as Tool;
     if ((TOOLS as readonly string[]).includes(tool)) setTool(store, tool);

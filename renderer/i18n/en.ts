@@ -1,4 +1,7 @@
 /** English UI strings: the reference catalogue. `{name}` marks a value filled in by t(). */
+import { importEn } from './parts/import.en';
+import { resultsEn } from './parts/results.en';
+
 export const en = {
   'app.title': 'FANplan',
   'menu.file': 'File',
@@ -219,6 +222,8 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'chart.count': 'Count',
+  ...importEn,
+  ...resultsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 /** 日本語の UI 文字列。キーは en.ts と同じ（型と単体テストで確認）。 */
 import type { MessageKey } from './en';
+import { importJa } from './parts/import.ja';
+import { resultsJa } from './parts/results.ja';
 
 export const ja: Record<MessageKey, string> = {
   'app.title': 'FANplan',
@@ -221,4 +223,6 @@ export const ja: Record<MessageKey, string> = {
   'map.zoomIn': '拡大',
   'map.zoomOut': '縮小',
   'chart.count': '件数',
+  ...importJa,
+  ...resultsJa,
 };

@@ -8,6 +8,7 @@ import { documentState } from '../state/document-actions';
 import { shortcutFor } from '../state/shortcuts';
 import { StoreContext } from '../state/use-store';
 import { registerDefaultPanels } from './default-panels';
+import { ImportHost } from '../dialogs/import/ImportHost';
 import { MenuBar } from './MenuBar';
 import { NoticeDialog } from './NoticeDialog';
 import { Sidebar } from './Sidebar';
@@ -49,6 +50,7 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
         <main className="workspace">
           <div className="map" ref={mapEl} data-testid="map" />
           <Sidebar />
+          <ImportHost platform={platform} />
         </main>
         <StatusBar />
         <NoticeDialog />

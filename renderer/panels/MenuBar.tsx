@@ -17,6 +17,7 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
   const tool = useAppState((s) => s.tool);
   const locale = useAppState((s) => s.locale);
   const drawing = useAppState((s) => s.draft !== null);
+  const running = useAppState((s) => s.results.running);
   const item = (label: string, cmd: AppCommand, shortcut = '', checked?: boolean, disabled = false) => (
     <button role={checked === undefined ? 'menuitem' : 'menuitemradio'} aria-checked={checked} key={cmd} data-cmd={cmd} disabled={disabled} onClick={() => { setOpen(null); onCommand(cmd); }}>
       <span>{checked === undefined ? '' : checked ? '✓ ' : '   '}{label}</span><kbd>{shortcut}</kbd>
@@ -32,10 +33,13 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
     <header className="menubar">
       <strong className="brand">{t('app.title')}</strong>
       {menu('file', t('menu.file'), <>
+        {item(t('menu.newDemo'), 'file:new-demo')}
         {item(t('menu.new'), 'file:new-empty')}
         {item(t('menu.open'), 'file:open', `${mod}O`)}
         {item(t('menu.save'), 'file:save', `${mod}S`)}
         {item(t('menu.saveAs'), 'file:save-as', `${mod}⇧S`)}
+        {item(t('menu.import'), 'file:import', `${mod}I`)}
+        {item(t('menu.export'), 'file:export')}
       </>)}
       {menu('edit', t('menu.edit'), <>
         {item(t('menu.undo'), 'edit:undo', `${mod}Z`)}
@@ -48,6 +52,13 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
       </>)}
       {menu('tools', t('menu.tools'), <>
         {TOOLS.map((x) => item(t(`tool.${x}` as MessageKey), `tool:${x}`, TOOL_KEYS[x], tool === x))}
+      </>)}
+      {menu('simulate', t('menu.simulate'), <>
+        {item(t('results.menu.runAll'), 'run:all', 'F5')}
+        {item(t('medium.mesh'), 'run:mesh')}
+        {item(t('medium.star'), 'run:star')}
+        {item(t('medium.plc'), 'run:plc')}
+        {item(t('results.menu.cancel'), 'run:cancel', 'Esc', undefined, !running)}
       </>)}
       {menu('language', t('menu.language'), <>
         {LOCALES.map((l) => item(t(`lang.${l}` as MessageKey), `lang:${l}`, '', locale === l))}

@@ -7,6 +7,7 @@ import { ProjectTree } from './ProjectTree';
 import { PropertiesPanel } from './properties/PropertiesPanel';
 import { registerSidebarPanel, registerSidebarTab, sidebarTabs } from './registry';
 import { SettingsPanel } from './SettingsPanel';
+import { registerResults } from '../results/register';
 
 /** Register the built-ins once (idempotent). */
 export function registerDefaultPanels(): void {
@@ -23,4 +24,5 @@ export function registerDefaultPanels(): void {
   registerSidebarPanel({ id: 'costs', tab: 'settings', order: 10, Component: CostsPanel });
   registerSidebarPanel({ id: 'simulation', tab: 'settings', order: 20, Component: SimulationPanel });
   registerSidebarPanel({ id: 'map-settings', tab: 'settings', order: 30, Component: SettingsPanel });
+  registerResults();
 }

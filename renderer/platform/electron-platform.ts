@@ -1,5 +1,6 @@
 /** {@link Platform} over the Electron preload bridge (`window.fanplan`). */
 import type { FanplanBridge } from '../../contract/ipc';
+import { downloadBytes, pickFilesWithInput } from './file-input';
 import type { Platform } from './platform';
 
 export function createElectronPlatform(bridge: FanplanBridge): Platform {
@@ -13,5 +14,9 @@ export function createElectronPlatform(bridge: FanplanBridge): Platform {
     setDocumentState: (s) => void bridge.setDocumentState(s),
     newDocument: () => void bridge.newDocument(),
     onMenuCommand: (l) => bridge.onMenuCommand(l),
+    // Import reads user-picked files in the renderer (allowed under the sandbox). Exports use the
+    // download flow until the bridge has a generic save (a contract change for the lead).
+    pickFiles: (accept, multiple) => pickFilesWithInput(accept, multiple),
+    saveFile: async (bytes, name, mimeType) => downloadBytes(bytes, name, mimeType),
   };
 }

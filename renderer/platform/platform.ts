@@ -21,6 +21,19 @@ export interface Platform {
   setDocumentState(state: { title: string; dirty: boolean }): void;
   /** A new, unsaved document was started (Electron forgets the current file path). */
   newDocument(): void;
+  /**
+   * Ask the user for files to import (`accept`: extensions / MIME types as for
+   * `<input accept>`); an empty list when cancelled. Both platforms use a
+   * hidden `<input type=file>` in the renderer: reading a file the user picked
+   * is allowed under the sandbox, and no path reaches the renderer.
+   */
+  pickFiles(accept: string, multiple: boolean): Promise<File[]>;
+  /**
+   * Save an export (GeoJSON, CSV) under a suggested name: a download in the
+   * browser. Electron has no generic save bridge yet, so it also downloads
+   * (Chromium's download flow asks where to save).
+   */
+  saveFile(bytes: Uint8Array, suggestedName: string, mimeType: string): Promise<SaveOutcome>;
   /** Native menu commands (Electron); the web build renders its own menu bar. */
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }

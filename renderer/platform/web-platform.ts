@@ -2,6 +2,7 @@
  * Browser implementation of {@link Platform}: the file picker opens files and
  * downloads save them. Recent files are not available in a browser.
  */
+import { downloadBytes, pickFilesWithInput } from './file-input';
 import type { OpenOutcome, Platform, SaveOutcome } from './platform';
 
 function pickFile(accept: string): Promise<File | null> {
@@ -60,6 +61,10 @@ export function createWebPlatform(): Platform {
     },
     newDocument() {
       // downloads have no current file to forget
+    },
+    pickFiles: (accept, multiple) => pickFilesWithInput(accept, multiple),
+    async saveFile(bytes, name, mimeType) {
+      return downloadBytes(bytes, name, mimeType);
     },
     onMenuCommand() {
       return () => undefined;

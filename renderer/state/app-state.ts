@@ -8,6 +8,8 @@ import { createEmptyProject, type Medium, type Project } from '../../workers/mod
 import type { Locale } from '../i18n/messages';
 import { currentLocale } from '../i18n/messages';
 import { MAP_LAYER_IDS, type MapLayerId } from '../map/layer-ids';
+import { initialResults } from '../results/state';
+import type { ResultsState } from '../results/types';
 import { HistoryStore } from './history-store';
 import type { EntityRef } from './updaters';
 
@@ -60,6 +62,8 @@ export interface AppState {
   stats: NeighbourStatsRun | null;
   job: JobState | null;
   notice: Notice | null;
+  /** Engine results (derived, unrecorded; see renderer/results/). */
+  results: ResultsState;
 }
 
 export function initialState(project: Project = createEmptyProject()): AppState {
@@ -78,6 +82,7 @@ export function initialState(project: Project = createEmptyProject()): AppState 
     stats: null,
     job: null,
     notice: null,
+    results: initialResults(),
   };
 }
 

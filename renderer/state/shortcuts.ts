@@ -6,7 +6,7 @@
  */
 import type { Tool } from './app-state';
 
-export type ShortcutCommand = 'undo' | 'redo' | 'open' | 'save' | 'save-as' | 'delete' | 'escape' | 'enter' | `tool:${Tool}`;
+export type ShortcutCommand = 'undo' | 'redo' | 'open' | 'save' | 'save-as' | 'delete' | 'escape' | 'enter' | 'run:all' | 'import' | `tool:${Tool}`;
 
 /** The key that picks each tool (shown in tooltips and menus). */
 export const TOOL_KEYS: Record<Tool, string> = {
@@ -29,12 +29,14 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
     if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (k === 'y' && !e.shiftKey) return 'redo';
     if (k === 'o') return 'open';
+    if (k === 'i' && !e.shiftKey) return 'import';
     if (k === 's') return e.shiftKey ? 'save-as' : 'save';
     return null;
   }
   if (e.altKey) return null;
   if (k === 'delete' || k === 'backspace') return 'delete';
   if (k === 'escape') return 'escape';
+  if (k === 'f5') return 'run:all';
   if (k === 'enter') return 'enter';
   const tool = byKey.get(k);
   return tool ? `tool:${tool}` : null;

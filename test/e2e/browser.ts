@@ -17,13 +17,23 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Open the app and wait until the map has loaded and rendered the project. */
-export async function openApp(browser: Browser, baseUrl: string): Promise<Page> {
+/** What the app opens: the small fixture (520 meters, the default for tests), an empty project, or the demo region. */
+export type StartKind = 'fixture' | 'empty' | 'demo';
+
+/** The app's URL for a start kind (`?start=…`; the demo is the app's own default). */
+export function startUrl(baseUrl: string, start: StartKind): string {
+  const u = new URL(baseUrl);
+  if (start !== 'demo') u.searchParams.set('start', start);
+  return u.toString();
+}
+
+/** Open the app (the small fixture unless `start` says otherwise) and wait until the map has loaded and rendered the project. */
+export async function openApp(browser: Browser, baseUrl: string, start: StartKind = 'fixture'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(baseUrl);
+  await page.goto(startUrl(baseUrl, start));
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
   await waitForMapIdle(page);
   return page;

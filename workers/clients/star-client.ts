@@ -13,6 +13,7 @@ import { WorkerPool } from './worker-pool';
 export type { StarRasterApiRequest, StarRasterRun, StarRun, StarRunOptions } from '../api/star-api';
 export type { StarRaster, StarResult, StarRasterLegend, ColourScale, RasterGeoref } from '../engines/star';
 export { STAR_REASONS } from '../engines/star/engine';
+export { colourise } from '../engines/star/legend';
 
 export interface StarRunControl {
   signal?: AbortSignal;

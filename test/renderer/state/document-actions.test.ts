@@ -26,6 +26,8 @@ function memoryPlatform(files: Record<string, Uint8Array>, next: { open?: string
     setDocumentState() {},
     newDocument() {},
     onMenuCommand() { return () => undefined; },
+    async pickFiles() { return []; },
+    saveFile: save,
   };
 }
 
