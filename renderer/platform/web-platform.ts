@@ -5,32 +5,8 @@
 import { downloadBytes, pickFilesWithInput } from './file-input';
 import type { OpenOutcome, Platform, SaveOutcome } from './platform';
 
-function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.style.display = 'none';
-    input.setAttribute('data-testid', 'open-file-input');
-    input.addEventListener('change', () => { resolve(input.files?.[0] ?? null); input.remove(); }, { once: true });
-    input.addEventListener('cancel', () => { resolve(null); input.remove(); }, { once: true });
-    document.body.appendChild(input);
-    input.click();
-  });
-}
-
-function download(bytes: Uint8Array, name: string): SaveOutcome {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { status: 'saved', name };
-}
+const pickFile = async (accept: string): Promise<File | null> => (await pickFilesWithInput(accept, false, 'open-file-input'))[0] ?? null;
+const download = (bytes: Uint8Array, name: string): SaveOutcome => downloadBytes(bytes, name);
 
 export function createWebPlatform(): Platform {
   return {

@@ -10,7 +10,7 @@ describe('first launch opens the synthetic demo region', () => {
   it('generates the demo (all six area classes), labels it synthetic, and New › Empty/Demo switch documents without undo steps', async () => {
     const page = await openApp(browser, inject('baseUrl'), 'demo');
     await page.waitForFunction(() => (window as unknown as { __fanplan: { store: { getState(): { doc: { meters: unknown[] } } } } }).__fanplan.store.getState().doc.meters.length > 0, undefined, { timeout: 60_000 });
-    await page.getByTestId('demo-progress').waitFor({ state: 'detached', timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="demo-progress"]'), undefined, { timeout: 90_000, polling: 250 });
     await waitForMapIdle(page);
     expect(await appState<number>(page, 's => s.doc.meters.length')).toBe(30_000);
     expect(await appState<string[]>(page, 's => [...new Set(s.doc.areas.map((a) => a.class))].sort()')).toEqual(['dense-residential', 'high-rise', 'mountainous', 'rural', 'suburban', 'underground']);
@@ -38,7 +38,7 @@ describe('first launch opens the synthetic demo region', () => {
     await page.locator('button[data-cmd="file:new-demo"]').click();
     await page.waitForFunction(() => (window as unknown as { __fanplan: { store: { getState(): { doc: { meters: unknown[] } } } } }).__fanplan.store.getState().doc.meters.length === 30_000, undefined, { timeout: 60_000 });
     await expect(page.getByTestId('synthetic-banner').textContent()).resolves.toContain('合成デモデータ — 実在のネットワークではありません');
-    await page.getByTestId('demo-progress').waitFor({ state: 'detached', timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="demo-progress"]'), undefined, { timeout: 90_000, polling: 250 });
     await waitForMapIdle(page);
     await screenshot(page, 'demo-first-launch-ja');
     expect(await appState<boolean>(page, 's => s.doc === s.savedDoc')).toBe(true);

@@ -1,6 +1,7 @@
 /**
- * Seeded pseudo-random numbers for engines and generators (DESIGN.md §3: no
- * Math.random in workers/). The core is sfc32 (Chris Doty-Humphrey's Small
+ * Seeded pseudo-random numbers for engines and generators (DESIGN.md §3:
+ * engine randomness always comes from a seed, never from the platform's
+ * unseeded generator). The core is sfc32 (Chris Doty-Humphrey's Small
  * Fast Chaotic generator, 32-bit), seeded through splitmix32 so that nearby
  * seeds give unrelated streams.
  */
