@@ -11,32 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importAreasShapefile, importGeoTiff, importHgt } from '../../workers/engines/importers';
 import { MAX_HGT_BYTES } from '../../workers/engines/importers/terrain';
 import { expectStructured, mutatedBytes, Tally } from './fuzz-kit';
+import { polygonShp } from '../fixtures/importers/shapefile';
 
 /** Runs per fuzzer (FANPLAN_FUZZ_RUNS overrides, for longer local runs); recorded in RELIABILITY.md. */
 export const BINARY_RUNS = Number(process.env.FANPLAN_FUZZ_RUNS) || 150;
 const tally = new Tally();
 afterAll(() => tally.print('binary importers fuzzed:'));
-
-/** A polygon Shapefile with one square per record (clockwise ring). */
-function polygonShp(squares: [number, number, number][]): Uint8Array {
-  const recLen = 8 + 44 + 4 + 5 * 16;
-  const v = new DataView(new ArrayBuffer(100 + squares.length * recLen));
-  v.setInt32(0, 9994, false);
-  v.setInt32(24, v.byteLength / 2, false);
-  v.setInt32(28, 1000, true);
-  v.setInt32(32, 5, true);
-  squares.forEach(([x, y, d], k) => {
-    const o = 100 + k * recLen;
-    v.setInt32(o, k + 1, false);
-    v.setInt32(o + 4, (recLen - 8) / 2, false);
-    v.setInt32(o + 8, 5, true);
-    [x, y, x + d, y + d].forEach((c, i) => v.setFloat64(o + 12 + 8 * i, c, true));
-    v.setInt32(o + 44, 1, true);
-    v.setInt32(o + 48, 5, true);
-    [[x, y], [x, y + d], [x + d, y + d], [x + d, y], [x, y]].forEach(([px, py], i) => { v.setFloat64(o + 56 + 16 * i, px, true); v.setFloat64(o + 64 + 16 * i, py, true); });
-  });
-  return new Uint8Array(v.buffer);
-}
 
 /** A dBase III table with one character column NAME. */
 function dbf(names: string[]): Uint8Array {

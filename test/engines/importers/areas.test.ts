@@ -2,30 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importAreasGeoJson } from '../../../workers/engines/importers/areas';
 import { importAreasShapefile } from '../../../workers/engines/importers/areas-shapefile';
 import { createLocalProjection } from '../../../workers/engines/geo/local-projection';
+import { polygonShp } from '../../fixtures/importers/shapefile';
 import { geoBytes, HAVE_GEO, inRing, SKIP_GEO } from './shared-geo';
-
-/** A minimal polygon Shapefile (.shp bytes) with one square ring per record, clockwise as the format wants. */
-function polygonShp(squares: [number, number, number][]): Uint8Array {
-  const recLen = 8 + 44 + 4 + 5 * 16;
-  const buf = new ArrayBuffer(100 + squares.length * recLen);
-  const v = new DataView(buf);
-  v.setInt32(0, 9994, false);
-  v.setInt32(24, buf.byteLength / 2, false);
-  v.setInt32(28, 1000, true);
-  v.setInt32(32, 5, true);
-  squares.forEach(([x, y, d], k) => {
-    const o = 100 + k * recLen;
-    v.setInt32(o, k + 1, false);
-    v.setInt32(o + 4, (recLen - 8) / 2, false);
-    v.setInt32(o + 8, 5, true);
-    [x, y, x + d, y + d].forEach((c, i) => v.setFloat64(o + 12 + 8 * i, c, true));
-    v.setInt32(o + 44, 1, true);
-    v.setInt32(o + 48, 5, true);
-    v.setInt32(o + 52, 0, true);
-    [[x, y], [x, y + d], [x + d, y + d], [x + d, y], [x, y]].forEach(([px, py], i) => { v.setFloat64(o + 56 + 16 * i, px, true); v.setFloat64(o + 64 + 16 * i, py, true); });
-  });
-  return new Uint8Array(buf);
-}
 
 const UTM53_WKT = 'PROJCS["WGS_1984_UTM_Zone_53N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",135.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 
