@@ -5,6 +5,11 @@
  * datasets/proposals/examples (each planned on the same meters and neutral
  * assumptions). Prints seconds per stage and peak memory.
  *
+ * Peer, measured in the same run on a smaller region (BENCH_PLAN_PEER_METERS,
+ * default 30k): the same plan with mesh link reuse off (reuseMeshLinks:
+ * false, every placement layout re-evaluates every link) — the results are
+ * identical (checked here), so the ratio is the speed-up of the reuse alone.
+ *
  * Run: node --import tsx --max-old-space-size=16384 bench/plan.bench.ts
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +18,7 @@ import { compareProposals, parseProposal, planInputFromProject, runPlan, type Pr
 import { peakRssMiB, printTable, timeOnce } from './lib';
 
 const METERS = Number(process.env.BENCH_PLAN_METERS ?? 200_000);
+const PEER_METERS = Number(process.env.BENCH_PLAN_PEER_METERS ?? 30_000);
 const FILES = ['vendor-a-jpy.json', 'vendor-b-usd.json', 'vendor-c-eur.json'];
 
 const rows: Record<string, string | number>[] = [];
@@ -41,3 +47,14 @@ printTable('Hybrid vs single-medium TCO (default profiles)', [
   ...(['mesh', 'plc', 'star'] as const).map((m) => ({ plan: m, tco: Math.round(plan.result.totals.singleMedium[m]?.tco ?? NaN), readSuccessMean: plan.result.totals.singleMedium[m]?.readSuccessMean ?? NaN })),
 ]);
 printTable('Vendor proposals (hybrid TCO)', cmp.result.proposals.map((p) => ({ vendor: p.vendor, tco: Math.round(p.plan.totals.hybrid.tco), readSuccessMean: p.plan.totals.hybrid.readSuccessMean, violations: p.findings.filter((f) => f.severity === 'violation').length })));
+
+// Peer: the mesh link reuse against full re-evaluation, same region, same run.
+const peerInput = planInputFromProject(generateDemoProject({ seed: 1, meters: PEER_METERS }));
+const reuse = await timeOnce(() => runPlan(peerInput));
+const full = await timeOnce(() => runPlan(peerInput, { reuseMeshLinks: false }));
+const same = reuse.result.areas.every((a, i) => a.options.every((o, j) => o.tco === full.result.areas[i].options[j].tco && o.readSuccessMean === full.result.areas[i].options[j].readSuccessMean));
+printTable(`Mesh link reuse in placement (${PEER_METERS.toLocaleString('en-US')} meters; identical results: ${same ? 'yes' : 'NO'})`, [
+  { variant: 'reuse meter–meter links (default)', seconds: reuse.seconds },
+  { variant: 'rebuild every link per layout (peer)', seconds: full.seconds },
+  { variant: 'speed-up', seconds: full.seconds / reuse.seconds },
+]);

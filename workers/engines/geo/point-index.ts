@@ -30,3 +30,18 @@ export function nearestOtherDistanceM(index: KDBush, xM: ArrayLike<number>, yM: 
   }
   return Infinity;
 }
+
+/**
+ * Whether any indexed point lies within `rangeM` of (x, y). Searches outward
+ * by doubling the radius from `startRadiusM`, so the cost follows the
+ * distance to the nearest point, not the number of points in range.
+ * `count` excludes the placeholder point of an empty index.
+ */
+export function hasPointWithin(index: KDBush, count: number, xM: number, yM: number, rangeM: number, startRadiusM = 25): boolean {
+  if (count === 0) return false;
+  for (let r = Math.min(startRadiusM, rangeM); ; r *= 2) {
+    const rr = Math.min(r, rangeM);
+    if (index.within(xM, yM, rr).some((j) => j < count)) return true;
+    if (rr >= rangeM) return false;
+  }
+}

@@ -86,6 +86,12 @@ export interface MeshLinkContext {
   /** Evaluate node i's candidates and emit its best k links (both directions). */
   linksOfNode(i: number, emit: (from: number, to: number, etx: number, pdr: number, marginDb: number) => void): void;
   bestMarginDb: Float32Array;
+  /**
+   * Per node, the 3-D distance of its farthest evaluated candidate (+1 cm), or
+   * the radio range when it had fewer than wanted; filled as nodes are
+   * evaluated. A node farther than this (even in 2-D) cannot enter its set.
+   */
+  candidateRadiusM: Float32Array;
   modelByClass: Record<AreaClass, string>;
   warnings: Set<string>;
   /**
@@ -201,7 +207,7 @@ export function createMeshLinkContext(input: MeshLinkInput, o: MeshLinkOptions):
     xM[n + c] = x; yM[n + c] = y; hM[n + c] = h;
     collectorIndex = buildPointIndex(xM.subarray(n), yM.subarray(n));
   };
-  return { total, meterCount: n, linksOfNode, bestMarginDb, modelByClass, warnings, nodesNear, moveCollector };
+  return { total, meterCount: n, linksOfNode, bestMarginDb, candidateRadiusM, modelByClass, warnings, nodesNear, moveCollector };
 }
 
 /** Evaluate the given nodes (or all) into selections, copying the others from `previous`. */

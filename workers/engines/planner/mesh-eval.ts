@@ -10,7 +10,9 @@
  */
 import { AREA_CLASSES, type AreaClass, type MeshProfile } from '../../model';
 import type { Scenario } from '../compile/scenario';
-import { buildMeshLinks } from '../links/mesh-links';
+import { buildPointIndex } from '../geo/point-index';
+import type { LinkGraph } from '../links/link-graph';
+import { buildMeshLinks, createMeshLinkContext, relinkNodes } from '../links/mesh-links';
 import { meshSetup } from '../mesh/mesh-setup';
 import { computeReliability, reliabilityOptionsFromProfile } from '../reliability';
 import { routeForest, routingOptionsFromProfile } from '../routing';
@@ -39,15 +41,57 @@ function linkOptions(s: Scenario, profileId: string, x: MeshLinkOverrides = {}) 
   return { setup, options: { ...setup.linkOptions, sigmaDbByClass: sigma, indoor: { ...setup.linkOptions.indoor, ...x.indoor } } };
 }
 
-/** Run the mesh pipeline on `s` (its collectors of `profileId`) with link-model overrides. */
-export function evaluateMesh(s: Scenario, profileId: string, overrides: MeshLinkOverrides = {}, control?: RunControl): MeshEval {
-  const { setup, options } = linkOptions(s, profileId, overrides);
-  const links = buildMeshLinks(setup.linkInput, options, control);
-  const n = s.meters.count;
+/** Link graph of a layout (its collectors of the profile) plus the setup it was built with. */
+type LayoutGraph = { graph: LinkGraph; setup: ReturnType<typeof meshSetup> };
+/** Builds the link graph of a layout: `s` with collectors at some sites, the same meters every time. */
+export type MeshGraphBuilder = (layout: Scenario, control?: RunControl) => LayoutGraph;
+
+/** Full link build (no reuse). */
+const fullBuilder = (profileId: string, overrides: MeshLinkOverrides): MeshGraphBuilder => (layout, control) => {
+  const { setup, options } = linkOptions(layout, profileId, overrides);
+  return { graph: buildMeshLinks(setup.linkInput, options, control).graph, setup };
+};
+
+/**
+ * A graph builder for many layouts over the same meters that evaluates the
+ * meter–meter links once: each layout re-evaluates only its collectors and
+ * the meters whose exact candidate set a collector can enter (2-D distance
+ * within the meter's candidate radius), and copies every other meter's
+ * selection (links.relinkNodes). The graph equals a full build.
+ */
+export function meshGraphBuilder(meters: Scenario, profileId: string, overrides: MeshLinkOverrides = {}, control?: RunControl): MeshGraphBuilder {
+  const bare: Scenario = { ...meters, collectors: { count: 0, ids: [], xM: new Float64Array(0), yM: new Float64Array(0), heightM: new Float32Array(0), mediumCode: new Uint8Array(0), profileIndex: new Int32Array(0) } };
+  const base = linkOptions(bare, profileId, overrides);
+  const baseCtx = createMeshLinkContext(base.setup.linkInput, base.options);
+  const { selections } = buildMeshLinks(base.setup.linkInput, base.options, control, baseCtx);
+  const n = meters.meters.count, radius = baseCtx.candidateRadiusM, k = base.setup.profile.maxNeighbours, rangeM = base.setup.profile.maxRangeM;
+  const mx = meters.meters.xM, my = meters.meters.yM;
+  const index = buildPointIndex(mx, my);
+  return (layout) => {
+    const { setup, options } = linkOptions(layout, profileId, overrides);
+    const ctx = createMeshLinkContext(setup.linkInput, options);
+    const c = setup.linkInput.collectors, affected: number[] = [];
+    const mark = new Uint8Array(n);
+    for (let q = 0; q < c.count; q++) {
+      affected.push(n + q);
+      for (const j of index.within(c.xM[q], c.yM[q], rangeM)) if (j < n && !mark[j] && Math.hypot(mx[j] - c.xM[q], my[j] - c.yM[q]) <= radius[j]) { mark[j] = 1; affected.push(j); }
+    }
+    return { graph: relinkNodes(selections, ctx, affected, k).graph, setup };
+  };
+}
+
+/** Routing and reliability of a layout's link graph. */
+function evaluateGraph(layout: Scenario, { graph, setup }: LayoutGraph, control?: RunControl): MeshEval {
+  const n = layout.meters.count;
   const roots = Int32Array.from({ length: setup.collectorIndex.length }, (_, c) => n + c);
-  const routing = routeForest(links.graph, roots, routingOptionsFromProfile(setup.profile), control);
-  const rel = computeReliability(links.graph, routing, reliabilityOptionsFromProfile(setup.profile, s.settings), control);
+  const routing = routeForest(graph, roots, routingOptionsFromProfile(setup.profile), control);
+  const rel = computeReliability(graph, routing, reliabilityOptionsFromProfile(setup.profile, layout.settings), control);
   return { dailyReadSuccess: rel.dailyReadSuccess.slice(0, n), collector: routing.collector.slice(0, n), hops: routing.hops.slice(0, n) };
+}
+
+/** Run the mesh pipeline on `s` (its collectors of `profileId`) with link-model overrides; `links` reuses meter–meter links across layouts. */
+export function evaluateMesh(s: Scenario, profileId: string, overrides: MeshLinkOverrides = {}, control?: RunControl, links: MeshGraphBuilder = fullBuilder(profileId, overrides)): MeshEval {
+  return evaluateGraph(s, links(s, control), control);
 }
 
 /**
@@ -55,9 +99,8 @@ export function evaluateMesh(s: Scenario, profileId: string, overrides: MeshLink
  * a candidate): BFS from the collector over meter–meter links, up to
  * `proxyHops` hops, capped at `capacityShare` × maxNodesPerCollector meters.
  */
-export function meshProxyCovers(s: Scenario, profile: MeshProfile, proxyHops: number, capacityShare = 0.9, overrides: MeshLinkOverrides = {}, control?: RunControl): Int32Array[] {
-  const { setup, options } = linkOptions(s, profile.id, overrides);
-  const { graph } = buildMeshLinks(setup.linkInput, options, control);
+export function meshProxyCovers(s: Scenario, profile: MeshProfile, proxyHops: number, capacityShare = 0.9, overrides: MeshLinkOverrides = {}, control?: RunControl, links: MeshGraphBuilder = fullBuilder(profile.id, overrides)): Int32Array[] {
+  const { graph, setup } = links(s, control);
   const maxEtx = routingOptionsFromProfile(profile).maxLinkEtx;
   const n = s.meters.count, C = setup.collectorIndex.length;
   const cap = Math.max(1, Math.floor(capacityShare * profile.maxNodesPerCollector));

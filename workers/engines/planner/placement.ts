@@ -14,8 +14,8 @@ import { annuityFactor } from '../cost';
 import type { RunControl } from '../run-control';
 import { runStar } from '../star';
 import { extendEconomically, solveCover, type CoverProblem } from './cover';
-import { evaluateMesh, meshProxyCovers, type MeshLinkOverrides } from './mesh-eval';
-import { candidateSites, withCollectorsAt } from './scenario-subset';
+import { evaluateMesh, meshGraphBuilder, meshProxyCovers, type MeshLinkOverrides } from './mesh-eval';
+import { candidateSitesOfAll, withCollectorsAt } from './scenario-subset';
 import { mean, missedShare } from './stats';
 
 type StarProfile = Extract<TechnologyProfile, { medium: 'star' }>;
@@ -58,6 +58,8 @@ export interface PlacementOptions {
   maxRepairRounds?: number;
   /** Mesh link-model overrides (sigma offset, indoor losses). */
   meshLinks?: MeshLinkOverrides;
+  /** Evaluate meter–meter links once and re-link only the meters near each layout's collectors (exact; default true). False rebuilds every link per layout (the reference path of tests and benchmarks). */
+  reuseMeshLinks?: boolean;
   /**
    * Value of serving one more meter over the horizon (PV of the manual reads
    * it saves). Once the target is met, repair rounds still add sites that
@@ -129,12 +131,13 @@ function place(s: Scenario, medium: Medium, profileId: string, cand: { sites: In
 /** Mesh collectors for the meters of `s` (a one-area Scenario). */
 export function placeMesh(s: Scenario, profile: MeshProfile, o: PlacementOptions, control?: RunControl): Placement {
   const pi = s.profiles.indexOf(profile);
-  const all = Int32Array.from({ length: s.meters.count }, (_, i) => i);
-  const cand = candidateSites(s, all, profile.maxRangeM, profile.maxRangeM / 2);
-  const covers = cand.sites.length ? meshProxyCovers(withCollectorsAt(s, cand.sites, 'mesh', pi), profile, o.proxyHops ?? 8, 0.9, o.meshLinks, control) : [];
+  const cand = candidateSitesOfAll(s, profile.maxRangeM, profile.maxRangeM / 2);
+  // meter–meter links are evaluated once; each layout re-links only the meters near its collectors
+  const links = o.reuseMeshLinks === false ? undefined : meshGraphBuilder(s, profile.id, o.meshLinks, control);
+  const covers = cand.sites.length ? meshProxyCovers(withCollectorsAt(s, cand.sites, 'mesh', pi), profile, o.proxyHops ?? 8, 0.9, o.meshLinks, control, links) : [];
   return place(s, 'mesh', profile.id, cand, covers, {
     evaluate(sites) {
-      const e = evaluateMesh(withCollectorsAt(s, sites, 'mesh', pi), profile.id, o.meshLinks, control);
+      const e = evaluateMesh(withCollectorsAt(s, sites, 'mesh', pi), profile.id, o.meshLinks, control, links);
       return { success: e.dailyReadSuccess, home: e.collector };
     },
   }, o, control);
@@ -142,9 +145,8 @@ export function placeMesh(s: Scenario, profile: MeshProfile, o: PlacementOptions
 
 /** Own star sites (private 1:N, LoRaWAN) at the candidate sites' own antenna heights: proxy = best and alternate servers with a positive margin over all candidates. */
 export function placeStar(s: Scenario, profile: StarProfile, o: PlacementOptions, control?: RunControl): Placement {
-  const all = Int32Array.from({ length: s.meters.count }, (_, i) => i);
   const isd = profile.interSiteDistanceM ?? 3000;
-  const cand = candidateSites(s, all, isd, isd / 3);
+  const cand = candidateSitesOfAll(s, isd, isd / 3);
   const run = (sites: ArrayLike<number>) => runStar(s, { profileId: profile.id, siteList: Array.from(sites, (j) => ({ id: s.sites.ids[j], xM: s.sites.xM[j], yM: s.sites.yM[j], heightM: s.sites.heightM[j] })) }, control);
   const covers: number[][] = Array.from(cand.sites, () => []);
   if (cand.sites.length) {

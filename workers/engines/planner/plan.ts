@@ -50,6 +50,8 @@ export interface PlanOptions {
   payloadBytes?: number | null;
   /** Hops of the mesh coverage proxy (default 8). */
   proxyHops?: number;
+  /** Reuse meter–meter mesh links across the layouts placement tries (exact; default true; false is the reference path for benchmarks). */
+  reuseMeshLinks?: boolean;
 }
 
 export interface AreaPlan {
@@ -135,7 +137,7 @@ export function runPlan(input: PlanInput, o: PlanOptions = {}, control?: RunCont
         const c = p.medium === 'plc' ? collectorsFor(reg, meters) : 0;
         opt = priceOption({ ...base, available: reg.available, ...(reg.note ? { note: reg.note } : {}), detail: { success, sites: [], parts: [singlePart(p.id, p.medium, success, new Array<number>(c).fill(1))] } }, target, priceOf, a);
       } else {
-        const po = { target, prices, discountRate: a.discountRate, horizonYears: a.horizonYears, proxyHops: o.proxyHops, valuePerMeter, meshLinks: { sigmaDeltaDb: o.sigmaDeltaDb ?? 0, ...(o.meshIndoor ? { indoor: o.meshIndoor } : {}) } };
+        const po = { target, prices, discountRate: a.discountRate, horizonYears: a.horizonYears, proxyHops: o.proxyHops, valuePerMeter, reuseMeshLinks: o.reuseMeshLinks, meshLinks: { sigmaDeltaDb: o.sigmaDeltaDb ?? 0, ...(o.meshIndoor ? { indoor: o.meshIndoor } : {}) } };
         placement = p.medium === 'mesh' ? placeMesh(sub, p, po, control) : p.medium === 'star' ? placeStar(sub, p, po, control) : undefined;
         if (!placement) continue;
         const success = placement.dailyReadSuccess;

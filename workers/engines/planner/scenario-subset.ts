@@ -5,7 +5,7 @@
  */
 import { MEDIA, type Medium } from '../../model';
 import type { Scenario } from '../compile/scenario';
-import { buildPointIndex } from '../geo/point-index';
+import { buildPointIndex, hasPointWithin } from '../geo/point-index';
 
 /** A Scenario copy whose collectors are the candidate sites `siteIndices` (medium and profile as given). */
 export function withCollectorsAt(s: Scenario, siteIndices: ArrayLike<number>, medium: Medium, profileIndex: number, heightM?: number): Scenario {
@@ -57,15 +57,35 @@ export function candidateSites(s: Scenario, meterIndices: Int32Array, rangeM: nu
   const mx = Float64Array.from(meterIndices, (i) => s.meters.xM[i]), my = Float64Array.from(meterIndices, (i) => s.meters.yM[i]);
   const index = buildPointIndex(mx, my);
   const best = new Map<string, number>();
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let i = 0; i < mx.length; i++) { x0 = Math.min(x0, mx[i]); x1 = Math.max(x1, mx[i]); y0 = Math.min(y0, my[i]); y1 = Math.max(y1, my[i]); }
   for (let j = 0; j < s.sites.count; j++) {
     const x = s.sites.xM[j], y = s.sites.yM[j];
-    if (index.within(x, y, rangeM).length === 0) continue;
+    if (x < x0 - rangeM || x > x1 + rangeM || y < y0 - rangeM || y > y1 + rangeM) continue;
+    if (!hasPointWithin(index, mx.length, x, y, rangeM)) continue;
     const key = `${Math.floor(x / cellM)},${Math.floor(y / cellM)},${s.sites.kindCode[j]}`;
     const cur = best.get(key);
     if (cur === undefined || s.sites.costFactor[j] < s.sites.costFactor[cur]) best.set(key, j);
   }
   const sites = Int32Array.from([...best.values()].sort((a, b) => a - b));
-  const keys = [...new Set(Array.from(sites, (j) => `${Math.floor(s.sites.xM[j] / (2 * cellM))},${Math.floor(s.sites.yM[j] / (2 * cellM))}`))];
-  const cluster = Int32Array.from(sites, (j) => keys.indexOf(`${Math.floor(s.sites.xM[j] / (2 * cellM))},${Math.floor(s.sites.yM[j] / (2 * cellM))}`));
+  const clusterOf = new Map<string, number>();
+  const cluster = Int32Array.from(sites, (j) => {
+    const key = `${Math.floor(s.sites.xM[j] / (2 * cellM))},${Math.floor(s.sites.yM[j] / (2 * cellM))}`;
+    let c = clusterOf.get(key);
+    if (c === undefined) clusterOf.set(key, (c = clusterOf.size));
+    return c;
+  });
   return { sites, cluster };
+}
+
+const allMeterCandidates = new WeakMap<Scenario, Map<string, { sites: Int32Array; cluster: Int32Array }>>();
+
+/** candidateSites over all of `s`'s meters, memoised per Scenario object (every profile of an area with the same range and cell shares it). */
+export function candidateSitesOfAll(s: Scenario, rangeM: number, cellM: number): { sites: Int32Array; cluster: Int32Array } {
+  let m = allMeterCandidates.get(s);
+  if (!m) allMeterCandidates.set(s, (m = new Map()));
+  const key = `${rangeM}|${cellM}`;
+  let r = m.get(key);
+  if (!r) m.set(key, (r = candidateSites(s, Int32Array.from({ length: s.meters.count }, (_, i) => i), rangeM, cellM)));
+  return r;
 }

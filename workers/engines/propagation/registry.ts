@@ -116,5 +116,7 @@ export function createPropagationRegistry(opts: { itm?: ItmBinding } = {}): Prop
 
 /** The registry with the ITM engine bound. */
 export function defaultPropagationRegistry(): PropagationRegistry {
-  return createPropagationRegistry({ itm: ITM_ENGINE });
+  // Registries are immutable, so one instance serves every run (and keys the star engine's table memo).
+  return (defaultRegistry ??= createPropagationRegistry({ itm: ITM_ENGINE }));
 }
+let defaultRegistry: PropagationRegistry | undefined;

@@ -21,6 +21,26 @@ import { localProfile, type LocalTerrain } from './local-terrain';
 /** Table resolution, points per decade of distance. */
 export const POINTS_PER_DECADE = 64;
 
+/** A tabulated model with the warnings and errors its evaluation produced. */
+interface CachedTable { table: Float64Array; warnings: string[]; errors: string[] }
+
+/**
+ * Tables are pure functions of (registry, model, f, distances, ITM
+ * parameters, heights), so they are memoised across runs per registry — the
+ * planner runs the star engine several times per area and profile, and again
+ * per vendor proposal. Every distinct (site height, receiver height) pair has
+ * its own table, so imported buildings give many; the memo is bounded: the
+ * oldest tables are dropped past MAX_CACHED_TABLES (≈ 2 KB each, 128 MiB).
+ */
+const MAX_CACHED_TABLES = 65_536;
+const sharedTables = new WeakMap<PropagationRegistry, Map<string, CachedTable>>();
+
+function cacheFor(registry: PropagationRegistry): Map<string, CachedTable> {
+  let m = sharedTables.get(registry);
+  if (!m) sharedTables.set(registry, (m = new Map()));
+  return m;
+}
+
 /** Evaluates path loss for one model choice. */
 export class PathLossTables {
   private readonly tables = new Map<string, Float64Array>();
@@ -59,12 +79,22 @@ export class PathLossTables {
     const key = `${model}|${txHeightM}|${rxHeightM}`;
     let t = this.tables.get(key);
     if (t) return t;
-    t = new Float64Array(this.points);
-    for (let i = 0; i < this.points; i++) {
-      const distanceKm = 10 ** (this.logMin + i / POINTS_PER_DECADE) / 1000;
-      const r = this.registry.evaluate(model, { freqMHz: this.freqMHz, distanceKm, txHeightM, rxHeightM, itm: this.itm });
-      if (r.ok) { t[i] = r.lossDb; this.note(model, r.warnings); } else { t[i] = NaN; this.warnings.add(`${model}: ${r.error}`); }
+    const shared = cacheFor(this.registry);
+    const sharedKey = `${key}|${this.freqMHz}|${this.minDistanceM}|${this.points}|${JSON.stringify(this.itm ?? null)}`;
+    let c = shared.get(sharedKey);
+    if (!c) {
+      c = { table: new Float64Array(this.points), warnings: [], errors: [] };
+      for (let i = 0; i < this.points; i++) {
+        const distanceKm = 10 ** (this.logMin + i / POINTS_PER_DECADE) / 1000;
+        const r = this.registry.evaluate(model, { freqMHz: this.freqMHz, distanceKm, txHeightM, rxHeightM, itm: this.itm });
+        if (r.ok) { c.table[i] = r.lossDb; for (const w of r.warnings) if (!c.warnings.includes(w)) c.warnings.push(w); } else { c.table[i] = NaN; if (!c.errors.includes(r.error)) c.errors.push(r.error); }
+      }
+      if (shared.size >= MAX_CACHED_TABLES) shared.delete(shared.keys().next().value!);
+      shared.set(sharedKey, c);
     }
+    this.note(model, c.warnings);
+    for (const e of c.errors) this.warnings.add(`${model}: ${e}`);
+    t = c.table;
     this.tables.set(key, t);
     return t;
   }
