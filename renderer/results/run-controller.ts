@@ -11,6 +11,8 @@ import type { AppStore } from '../state/app-state';
 import { moveMeshCollector, runMedium } from './run-medium';
 import { setResults } from './state';
 import { computeHeatmap } from './heatmap';
+import { confirmMemory, type MemoryDecision } from './memory-prompt';
+import { scopedProject } from './scope';
 import { resolveScope } from './viewport';
 import type { MediumEntry, Medium, RunScope } from './types';
 
@@ -19,6 +21,9 @@ let current: AbortController | null = null;
 export function runnableMedia(doc: Project): Medium[] {
   return (['mesh', 'star', 'plc'] as const).filter((m) => doc.profiles.some((p) => p.medium === m));
 }
+
+/** A readable message of whatever a worker rejected with (an Error, a structured-clone of one, or a value). */
+export const errorText = (e: unknown): string => (e instanceof Error || (typeof e === 'object' && e !== null && typeof (e as Error).message === 'string') ? (e as Error).message : String(e)) || 'unknown error';
 
 const isCancel = (e: unknown) => e instanceof JobCancelledError || (e as Error)?.name === 'JobCancelledError' || (e as Error)?.name === 'CancelledError';
 
@@ -34,18 +39,40 @@ export function cancelRuns(): boolean {
   return true;
 }
 
+/** Options of {@link runMedia}. */
+export interface RunMediaOptions {
+  /** Automatic re-runs: no progress card, no tab switch, no memory question. */
+  quiet?: boolean;
+  /** The engine call (default: the worker clients through run-medium.ts); tests pass their own. */
+  runner?: typeof runMedium;
+  /** Memory question (default: memory-prompt.ts with this browser's limits); tests pass their own. */
+  confirmMemory?: (project: Project, media: readonly Medium[]) => MemoryDecision | Promise<MemoryDecision>;
+}
+
 /**
  * Run `media` one after the other over `scope` (default: the run panel's
  * scope). Each finished medium is stored at once, so the map fills in as the
- * run proceeds.
+ * run proceeds. A run predicted to need more memory than the session has
+ * asks first (run anyway, on the visible extent, or cancel). An engine that
+ * throws, or a worker that dies, leaves its message in `results.errors`; the
+ * document and earlier results are untouched.
  */
-export async function runMedia(store: AppStore, media: readonly Medium[], scope?: RunScope, options: { quiet?: boolean } = {}): Promise<void> {
+export async function runMedia(store: AppStore, media: readonly Medium[], scope?: RunScope, options: RunMediaOptions = {}): Promise<void> {
+  const doc = store.getState().doc;
+  let sc = scope ?? resolveScope(store, store.getState().results.scope);
+  const list = media.filter((m) => runnableMedia(doc).includes(m));
+  if (!options.quiet && list.length) {
+    const asked = (options.confirmMemory ?? confirmMemory)(scopedProject(doc, sc).project, list);
+    // only a real question waits: a run that fits starts synchronously, as before
+    const decision = typeof asked === 'string' ? asked : await asked;
+    if (decision === 'cancel') return;
+    if (decision === 'viewport') sc = resolveScope(store, 'viewport');
+    if (store.getState().doc !== doc) return; // the document changed while the question was open: the user starts again
+  }
+  const runner = options.runner ?? runMedium;
   current?.abort();
   const ac = new AbortController();
   current = ac;
-  const doc = store.getState().doc;
-  const sc = scope ?? resolveScope(store, store.getState().results.scope);
-  const list = media.filter((m) => runnableMedia(doc).includes(m));
   const label = t('results.job', { media: list.map((m) => t(`medium.${m}` as MessageKey)).join(' + ') });
   const started = performance.now();
   setResults(store, { running: true, ...(options.quiet ? {} : { job: { label, progress: null, startedMs: started } }) });
@@ -54,7 +81,7 @@ export async function runMedia(store: AppStore, media: readonly Medium[], scope?
     for (let i = 0; i < list.length; i++) {
       const medium = list[i];
       try {
-        const entry = await runMedium(doc, medium, sc, {
+        const entry = await runner(doc, medium, sc, {
           signal: ac.signal,
           onProgress: (p) => {
             if (options.quiet || current !== ac) return;
@@ -67,7 +94,7 @@ export async function runMedia(store: AppStore, media: readonly Medium[], scope?
         if (medium === 'star' && store.getState().results.layers.heatmap) await computeHeatmap(store, ac.signal).catch(() => null);
       } catch (e) {
         if (isCancel(e) || ac.signal.aborted) return;
-        setResults(store, (r) => ({ errors: { ...r.errors, [medium]: (e as Error).message } }));
+        setResults(store, (r) => ({ errors: { ...r.errors, [medium]: errorText(e) } }));
       }
     }
   } finally {

@@ -6,7 +6,7 @@
 import type { AreaClass, Medium, Project } from '../../workers/model';
 import { t } from '../i18n/messages';
 import type { AppStore, Tool } from './app-state';
-import { closeRing } from './area-updaters';
+import { closeRing, ringSelfIntersects } from './area-updaters';
 import { areaBounds, mergeSelection } from './selection';
 import { nextId, updaters, type EntityRef } from './updaters';
 
@@ -28,19 +28,49 @@ export function undoDraftVertex(store: AppStore): void {
   store.set((s) => ({ draft: s.draft && s.draft.length > 1 ? s.draft.slice(0, -1) : null }));
 }
 
-/** Finish the polygon being drawn as a new area (needs 3 vertices) and select it. Returns the new id. */
+/**
+ * Finish the polygon being drawn as a new area (needs 3 vertices) and select
+ * it. Returns the new id. An outline that crosses itself is refused with a
+ * message, and the draft stays so the user can fix it (Backspace, more clicks).
+ */
 export function finishDraft(store: AppStore): string | null {
   const s = store.getState();
   const ring = s.draft ? closeRing(s.draft) : null;
   if (!ring) return null;
+  if (ringSelfIntersects(ring)) {
+    store.set({ notice: { level: 'error', title: t('draw.selfIntersects'), lines: [t('draw.selfIntersectsLine')] } });
+    return null;
+  }
   const id = nextId('A', s.doc.areas);
   const name = t('area.defaultName', { n: s.doc.areas.length + 1 });
   store.edit((p) => updaters.addArea(p, { id, name, class: NEW_AREA_CLASS, medium: 'auto', polygon: [ring] }), () => ({ draft: null, selection: [{ kind: 'area', id }] }));
   return id;
 }
 
-/** Escape: drop an unfinished polygon; otherwise clear the selection and return to the select tool. */
+const gestureCancellers = new WeakMap<AppStore, Set<() => boolean>>();
+
+/**
+ * A map tool with a gesture in progress (box or lasso drag) registers how to
+ * cancel it; Escape calls it before anything else. The canceller returns
+ * whether there was a gesture to cancel. Returns an unregister function.
+ */
+export function onGestureCancel(store: AppStore, cancel: () => boolean): () => void {
+  let set = gestureCancellers.get(store);
+  if (!set) gestureCancellers.set(store, (set = new Set()));
+  set.add(cancel);
+  return () => set.delete(cancel);
+}
+
+/** Cancel a box or lasso drag in progress; returns whether one was cancelled. */
+export function cancelGesture(store: AppStore): boolean {
+  let any = false;
+  for (const cancel of [...(gestureCancellers.get(store) ?? [])]) any = cancel() || any;
+  return any;
+}
+
+/** Escape: cancel a box/lasso drag; else drop an unfinished polygon; otherwise clear the selection and return to the select tool. */
 export function escape(store: AppStore): void {
+  if (cancelGesture(store)) return;
   if (store.getState().draft) store.set({ draft: null });
   else store.set({ selection: [], tool: 'select' });
 }

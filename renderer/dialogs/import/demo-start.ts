@@ -21,6 +21,8 @@ export function startKind(search: string): StartKind {
   return v === 'fixture' || v === 'empty' ? v : 'demo';
 }
 
+let demoToken = 0;
+
 /** Seed of the demo opened on first launch and by File › New demo region. */
 export const DEMO_SEED = 1;
 
@@ -31,10 +33,15 @@ export const DEMO_SEED = 1;
  * failures show a notice.
  */
 export async function loadDemo(store: AppStore, platform: Platform | null, seed = DEMO_SEED): Promise<boolean> {
+  // Progress arrives over comlink's own message port, so a last progress message can land after the
+  // result (no ordering across ports). Only the newest generation may show progress, and only until it ends;
+  // without this a late message re-opened the card after `finally` had closed it, and it stayed on screen.
+  const token = ++demoToken;
+  let finished = false;
   setImportUi({ demo: { stage: '', done: 0, total: 6 } });
   const generation = store.generation;
   try {
-    const project = await importClient().generateDemo(seed, undefined, { onProgress: (p) => setImportUi({ demo: p }) });
+    const project = await importClient().generateDemo(seed, undefined, { onProgress: (p) => { if (!finished && token === demoToken) setImportUi({ demo: p }); } });
     // the user opened or started another document meanwhile: keep it
     if (store.generation !== generation) return false;
     clearDems();
@@ -45,6 +52,7 @@ export async function loadDemo(store: AppStore, platform: Platform | null, seed 
     store.set({ notice: { level: 'error', title: t('demo.failed'), lines: [(e as Error).message, t('imp.untouched')] } });
     return false;
   } finally {
-    setImportUi({ demo: null });
+    finished = true;
+    if (token === demoToken) setImportUi({ demo: null });
   }
 }

@@ -1,11 +1,12 @@
 /**
  * Box selection: drag a rectangle with the box tool, or Shift+drag with the
  * select tool. Everything visible inside is selected (Shift adds). The map has
- * no rotation or pitch, so a screen rectangle is a lon/lat rectangle.
+ * no rotation or pitch, so a screen rectangle is a lon/lat rectangle. Esc
+ * during the drag cancels it.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { entitiesInBox } from '../../state/selection';
-import { select } from '../../state/tool-actions';
+import { onGestureCancel, select } from '../../state/tool-actions';
 import { fc, type MapMouse, type ToolContext, type ToolHandlers } from './tool';
 
 /** Drags shorter than this (pixels) are clicks, not boxes. */
@@ -18,6 +19,14 @@ export function boxSelectTool({ map, store, sketch }: ToolContext): ToolHandlers
     const c = [map.unproject([a.x, a.y]), map.unproject([b.x, a.y]), map.unproject([b.x, b.y]), map.unproject([a.x, b.y])];
     return [...c, c[0]].map((l) => [l.lng, l.lat]);
   };
+  // Esc while dragging drops the box and selects nothing
+  onGestureCancel(store, () => {
+    if (!start) return false;
+    start = null; end = null;
+    sketch(null);
+    map.dragPan.enable();
+    return true;
+  });
   return {
     down(e: MapMouse) {
       const tool = store.getState().tool;

@@ -1,7 +1,7 @@
-/** Lasso selection: drag a free-hand loop; visible meters and collectors inside are selected (Shift adds). */
+/** Lasso selection: drag a free-hand loop; visible meters and collectors inside are selected (Shift adds); Esc cancels the drag. */
 import type * as maplibregl from 'maplibre-gl';
 import { entitiesInLasso } from '../../state/selection';
-import { select } from '../../state/tool-actions';
+import { onGestureCancel, select } from '../../state/tool-actions';
 import { fc, type MapMouse, type ToolContext, type ToolHandlers } from './tool';
 
 /** Minimum pointer travel, pixels, between recorded lasso points. */
@@ -11,6 +11,13 @@ export function lassoTool({ map, store, sketch }: ToolContext): ToolHandlers {
   let pts: maplibregl.Point[] | null = null;
   let add = false;
   const lonLats = () => (pts ?? []).map((p) => { const l = map.unproject(p); return [l.lng, l.lat] as [number, number]; });
+  onGestureCancel(store, () => {
+    if (!pts) return false;
+    pts = null;
+    sketch(null);
+    map.dragPan.enable();
+    return true;
+  });
   return {
     down(e: MapMouse) {
       if (store.getState().tool !== 'lasso' || e.originalEvent.button !== 0) return false;

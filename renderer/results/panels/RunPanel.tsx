@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../../i18n/messages';
 import { ProgressBar } from '../../panels/ProgressBar';
 import { useAppState, useAppStore } from '../../state/use-store';
 import { runSimulateCommand } from '../commands';
-import { cancelRuns, runnableMedia } from '../run-controller';
+import { cancelRuns, runMedia, runnableMedia } from '../run-controller';
 import { autoRerunOn, isStale, setResults } from '../state';
 import type { MediumEntry, ScopeKind } from '../types';
 
@@ -25,6 +25,31 @@ function Status({ entry }: { entry: MediumEntry }) {
       {stale && <span className="badge stale">{t('results.stale')}</span>}
       {entry.resilience && <div className="muted" data-testid="run-resilience">{t('results.resilience', { id: entry.resilience.worstCollector, lost: fmtNumber(entry.resilience.worstLost), single: fmtNumber(entry.resilience.singlePointMeters) })}</div>}
     </li>
+  );
+}
+
+const FAULT_STYLE = { fontSize: 12, margin: '8px 0', padding: '8px 10px', background: '#fef3f2', border: '1px solid #fda29b', borderLeft: '4px solid #b42318', borderRadius: 4, color: '#7a271a' } as const;
+
+/** Engine faults of the last run: what stopped, that the project is unchanged, and Run again for the failed media. */
+function RunFaults() {
+  const store = useAppStore();
+  const errors = useAppState((s) => s.results.errors);
+  const running = useAppState((s) => s.results.running);
+  const failed = (['mesh', 'star', 'plc'] as const).filter((m) => errors[m]);
+  if (!failed.length) return null;
+  return (
+    <div className="run-faults" role="alert" data-testid="run-faults" style={FAULT_STYLE}>
+      {failed.map((m) => (
+        <div key={m} className="run-fault" data-testid={`run-error-${m}`}>
+          <b>{t('fault.title', { medium: t(`medium.${m}` as MessageKey) })}</b>
+          <div className="run-fault-message" style={{ overflowWrap: 'anywhere', margin: '2px 0 6px' }}>{errors[m]}</div>
+        </div>
+      ))}
+      <div className="row wrap">
+        <span className="muted">{t('fault.untouched')}</span>
+        <button data-testid="run-again" disabled={running} onClick={() => void runMedia(store, failed)}>{t('fault.runAgain')}</button>
+      </div>
+    </div>
   );
 }
 
@@ -56,8 +81,8 @@ export function RunPanel() {
       {r.job && <ProgressBar job={r.job} onCancel={() => cancelRuns()} />}
       <ul className="run-status">
         {(['mesh', 'star', 'plc'] as const).map((m) => r[m] && <Status key={m} entry={r[m]!} />)}
-        {(['mesh', 'star', 'plc'] as const).map((m) => r.errors[m] && <li key={`e-${m}`} className="error" data-testid={`run-error-${m}`}>{t(`medium.${m}` as MessageKey)}: {r.errors[m]}</li>)}
       </ul>
+      <RunFaults />
       {!media.includes('plc') && <p className="muted">{t('results.noPlcProfile')}</p>}
     </section>
   );

@@ -28,6 +28,9 @@ function memoryPlatform(files: Record<string, Uint8Array>, next: { open?: string
     onMenuCommand() { return () => undefined; },
     async pickFiles() { return []; },
     saveFile: save,
+    async writeRecovery() {},
+    async readRecovery() { return null; },
+    async clearRecovery() {},
   };
 }
 

@@ -1,0 +1,33 @@
+/** Japanese strings of autosave/recovery, the unsaved-changes prompt, engine faults, the memory check and drawing checks (merged into ja.ts). */
+import type { reliabilityEn } from './reliability.en';
+
+export const reliabilityJa: Record<keyof typeof reliabilityEn, string> = {
+  'recovery.title': '未保存の作業を復元しますか?',
+  'recovery.question': '{time} の未保存の作業({name}、メーター {n} 台)を復元しますか?',
+  'recovery.detail': '前回終了したときに保存されていなかった変更のコピーが残っています。',
+  'recovery.recover': '復元',
+  'recovery.discard': '破棄',
+  'recovery.corrupt': '復元用コピーを読み込めなかったため破棄しました',
+  'recovery.corruptLine': 'ディスク上のファイルには影響ありません。',
+  'recovery.writeFailed': '自動保存に失敗しました: {message}',
+  'unsaved.title': '未保存の変更',
+  'unsaved.question': '{name} への変更を保存しますか?',
+  'unsaved.detail': '保存しないと変更は失われます。',
+  'unsaved.save': '保存',
+  'unsaved.dontSave': '保存しない',
+  'unsaved.cancel': 'キャンセル',
+  'fault.title': '{medium}: エンジンがエラーで停止しました',
+  'fault.untouched': 'プロジェクトは変更されていません。以前の結果はそのまま残っています。',
+  'fault.runAgain': '再実行',
+  'memory.title': '大規模な計算',
+  'memory.question': 'この計算には約 {need} のメモリが必要になる見込みです。利用できるのは約 {avail} です。',
+  'memory.detail': 'メーター {n} 台。このまま実行するとアプリが遅くなったり、エンジンが停止したりする場合があります。',
+  'memory.runAnyway': 'このまま実行',
+  'memory.viewport': '表示範囲だけ実行',
+  'memory.cancel': 'キャンセル',
+  'memory.gib': '{v} GiB',
+  'memory.mib': '{v} MiB',
+  'draw.selfIntersects': 'エリアの外形線が交差しています',
+  'draw.selfIntersectsLine': '辺が交差しないように頂点を移動または削除してから、もう一度エリアを確定してください。',
+  'draw.vertexRefused': 'その位置では外形線が交差するため、頂点を移動できません。エリアは元の形のままです。',
+};
