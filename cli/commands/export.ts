@@ -5,21 +5,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { FeatureCollection } from 'geojson';
-import {
-  areasToCsv, areasToGeoJson, collectorsToCsv, collectorsToGeoJson, featureCollectionToKml, geoJsonText, meshRouteSegments, metersWithResultsToCsv, metersWithResultsToGeoJson, perAreaToCsv, routesToCsv, routesToGeoJson,
-} from '../../workers/engines/exporters';
-import { MEDIUM_COLOURS, readSuccessColour } from '../../workers/engines/report';
+import { buildResultExport, EXPORT_FORMATS, type ExportWhat, type ResultExportFormat } from '../../workers/engines/exporters';
 import { formatIssue } from '../../workers/model';
 import { numberFlag, parseFlags } from '../args';
 import { UsageError, type CliCommand } from '../command';
-import { areaRaster, exportRuns, meterResultColumns, rasterToPng } from '../export-data';
 import { loadProjectFile } from '../project-io';
-import { starRasterToGeoTiff } from '../star-geotiff';
 import { thinProject } from '../report-run';
 
-const WHAT = ['meters', 'collectors', 'routes', 'areas', 'per-area', 'raster'] as const;
-const FORMATS: Record<(typeof WHAT)[number], string[]> = { meters: ['geojson', 'csv', 'kml'], collectors: ['geojson', 'csv', 'kml'], routes: ['geojson', 'csv', 'kml'], areas: ['geojson', 'csv', 'kml'], 'per-area': ['csv'], raster: ['geotiff', 'png'] };
+const WHAT = Object.keys(EXPORT_FORMATS) as ExportWhat[];
+const FORMATS = EXPORT_FORMATS as Record<ExportWhat, readonly string[]>;
 
 const USAGE = `Usage: fanplan export FILE.fanplan --what WHAT --format FORMAT --out PATH [--area ID] [--cell 25] [--profile ID] [--meters-limit N]
 
@@ -49,43 +43,17 @@ export const exportCommand: CliCommand = {
     if (!r.ok) { io.stderr(('ioError' in r ? r.ioError : r.error.issues.map(formatIssue).join('\n')) + '\n'); return 1; }
     const p = values['meters-limit'] !== undefined ? thinProject(r.project, numberFlag(values['meters-limit'], 'meters-limit')) : r.project;
     const out = resolve(io.cwd, values.out);
-    const write = (data: string | Uint8Array, path = out) => writeFile(path, data);
-    const runs = exportRuns(p, { mesh: what === 'meters' || what === 'routes', plan: what === 'meters' || what === 'per-area' });
-    let count = 0;
-    const vector = async (fc: FeatureCollection, csv: () => string, colour?: (f: FeatureCollection['features'][number]) => string | undefined) => {
-      count = fc.features.length;
-      if (format === 'geojson') await write(geoJsonText(fc));
-      else if (format === 'csv') await write(csv());
-      else await write(featureCollectionToKml(fc, { name: `${p.meta.name} — ${what}`, ...(colour ? { colour } : {}) }));
-    };
-    switch (what) {
-      case 'meters': {
-        const cols = meterResultColumns(p, runs.mesh, runs.plan);
-        const target = p.settings.readSuccessTarget;
-        await vector(metersWithResultsToGeoJson(p.meters, cols), () => metersWithResultsToCsv(p.meters, cols), (f) => readSuccessColour(Number(f.properties?.daily_read_success ?? 0), target));
-        break;
-      }
-      case 'collectors': await vector(collectorsToGeoJson(p.collectors), () => collectorsToCsv(p.collectors), (f) => MEDIUM_COLOURS[String(f.properties?.medium)]); break;
-      case 'areas': await vector(areasToGeoJson(p.areas), () => areasToCsv(p.areas)); break;
-      case 'routes': {
-        if (!runs.mesh) { io.stderr('the project has no mesh profile: no routes\n'); return 1; }
-        const seg = meshRouteSegments(p.meters, p.collectors, runs.mesh);
-        await vector(routesToGeoJson(seg), () => routesToCsv(seg), () => MEDIUM_COLOURS.mesh);
-        break;
-      }
-      case 'per-area': if (runs.planJson) { count = runs.planJson.areas.length; await write(perAreaToCsv(runs.planJson)); } break;
-      case 'raster': {
-        const ras = areaRaster(runs.scenario, values.area as string, numberFlag(values.cell, 'cell', 25), values.profile);
-        count = ras.width * ras.height;
-        if (format === 'geotiff') await write(new Uint8Array(starRasterToGeoTiff(ras)));
-        else {
-          const { png, pgw } = rasterToPng(ras);
-          await write(png);
-          await write(pgw, out.replace(/\.png$/i, '') + '.pgw');
-        }
-        break;
-      }
+    let result;
+    try {
+      result = buildResultExport(p, { what, format: format as ResultExportFormat, ...(values.area ? { areaId: values.area } : {}), cellM: numberFlag(values.cell, 'cell', 25), ...(values.profile ? { profileId: values.profile } : {}) });
+    } catch (e) {
+      io.stderr(`${positionals[0]}: ${(e as Error).message}\n`);
+      return 1;
     }
+    const [main, ...side] = result.files;
+    await writeFile(out, main.data);
+    for (const f of side) await writeFile(out.replace(/\.png$/i, '') + f.extension, f.data);
+    const count = result.count;
     io.stdout(`${p.meta.name}: ${what} (${count} ${what === 'raster' ? 'cells' : 'rows'}) as ${format} → ${values.out}${what === 'raster' && format === 'png' ? ' (+ .pgw world file)' : ''}\n`);
     return 0;
   },

@@ -20,7 +20,7 @@ const USAGE = `Usage: fanplan report FILE.fanplan --out PATH [--format pdf|html]
   --format F          html (self-contained, default from the extension) or pdf (headless Chromium)
   --lang L            en (default) or ja
   --meters-limit N    keep at most N meters, evenly thinned (quick runs)
-  --quick             same as --meters-limit 2000 and no N-1 analysis
+  --quick             same as --meters-limit 2000, no N-1 and no sensitivity analysis
   --proposals FILE    a vendor proposal to compare on neutral assumptions (repeatable)`;
 
 export const reportCommand: CliCommand = {
@@ -42,7 +42,7 @@ export const reportCommand: CliCommand = {
     const loaded = await loadProposals(proposalFiles, io.cwd);
     if (loaded.errors.length) { io.stderr(loaded.errors.join('\n') + '\n'); return 1; }
     const t0 = performance.now();
-    const input = runReportEngines(r.project, { ...(limit ? { metersLimit: limit } : {}), noResilience: !!values.quick, proposals: loaded.proposals });
+    const input = runReportEngines(r.project, { ...(limit ? { metersLimit: limit } : {}), noResilience: !!values.quick, noSensitivity: !!values.quick, proposals: loaded.proposals });
     const html = renderReportHtml(input, { lang });
     const out = resolve(io.cwd, values.out);
     if (format === 'html') await writeFile(out, html);

@@ -1,7 +1,8 @@
 /**
  * File › Export…: meters, collectors or areas as GeoJSON or CSV, written by
  * the model exporters in the import worker and saved through the platform
- * (a download in the browser).
+ * (a download in the browser). "Results, routes and rasters…" opens the
+ * results export (renderer/report/ExportResultsDialog.tsx).
  */
 import { useState } from 'react';
 import type { ExportEntity, ExportFormat } from '../../../workers/clients/import-client';
@@ -13,6 +14,7 @@ import { useAppState, useAppStore } from '../../state/use-store';
 import { Dialog } from './Dialog';
 import { closeImportDialogs } from './dialog-state';
 import { importClient } from './import-service';
+import { openExportResults } from '../../report/report-state';
 
 const ENTITIES: ExportEntity[] = ['meters', 'collectors', 'areas'];
 const FORMATS: ExportFormat[] = ['geojson', 'csv'];
@@ -55,6 +57,7 @@ export function ExportDialog({ platform }: { platform: Platform }) {
       {items.length === 0 && <p className="muted small">{t('exp.empty')}</p>}
       <p className="muted small">{t('exp.note')}</p>
       <div className="buttons">
+        <button data-testid="export-results-open" style={{ marginRight: 'auto' }} onClick={() => { closeImportDialogs(); openExportResults(); }}>{t('exp.results')}</button>
         <button onClick={closeImportDialogs}>{t('imp.cancel')}</button>
         <button className="primary" data-testid="export-save" disabled={busy || items.length === 0} onClick={() => void save()}>{t('exp.save')}</button>
       </div>

@@ -3,6 +3,7 @@ import { runReportEngines } from '../../../cli/report-run';
 import { generateDemoProject } from '../../../workers/engines/demo';
 import { esc, mapSvg, niceLengthM, presetSources, renderReportHtml, REPORT_STRINGS } from '../../../workers/engines/report';
 import { histogramSvg, stackedBarsSvg } from '../../../workers/engines/report/svg-charts';
+import { driverValue, runReportEngines as runPure, tornadoSvg, TORNADO_COLOURS } from '../../../workers/engines/report';
 
 describe('report strings', () => {
   it('English and Japanese have the same keys and no empty value', () => {
@@ -74,4 +75,53 @@ describe('HTML report', () => {
     const real = renderReportHtml({ ...input, project: { ...input.project, meta: { ...input.project.meta, synthetic: false } } }, { lang: 'en' });
     expect(real).not.toContain(REPORT_STRINGS.en.synthetic);
   }, 60_000);
+});
+
+describe('sensitivity (tornado) section and translated labels', () => {
+  it('tornado SVG: one low and one high bar per driver around a dashed base line; labels escaped', () => {
+    const svg = tornadoSvg([{ label: 'A <b>', lowTco: 80, highTco: 130 }, { label: 'B', lowTco: 95, highTco: 105 }], 100, { widthPx: 600, unit: 'JPY', lowLabel: 'low', highLabel: 'high', baseLabel: 'base' });
+    expect(svg.match(new RegExp(`<rect [^>]*fill="${TORNADO_COLOURS.low}"`, 'g'))).toHaveLength(3); // two bars + legend swatch
+    expect(svg.match(new RegExp(`<rect [^>]*fill="${TORNADO_COLOURS.high}"`, 'g'))).toHaveLength(3);
+    expect(svg).toContain('A &lt;b&gt;');
+    expect(svg).toContain('stroke-dasharray');
+    // bar widths scale with the distance from the base: A's low case (100 → 80) is four times B's (100 → 95)
+    const widths = [...svg.matchAll(/<rect x="[^"]+" y="[^"]+" width="([^"]+)" height="15"/g)].map((m) => Number(m[1]));
+    expect(widths[0]).toBeCloseTo(4 * widths[2], 1);
+    expect(driverValue({ driver: 'discountRate' }, 0.02)).toBe('2.0 %');
+    expect(driverValue({ driver: 'shadowingSigma' }, -2)).toBe('−2 dB');
+  });
+
+  it('a full run draws the tornado with translated driver names; quick mode says the analysis was skipped; no raw cost keys remain', () => {
+    const project = generateDemoProject({ seed: 4, meters: 600 });
+    const input = runPure(project, { generatedUtc: '2026-01-01 00:00 UTC', noResilience: true });
+    expect(input.sensitivity?.bars).toHaveLength(5);
+    for (const lang of ['en', 'ja'] as const) {
+      const html = renderReportHtml(input, { lang }), s = REPORT_STRINGS[lang];
+      expect(html).toContain(esc(s.sensitivity));
+      expect(html).toContain('class="chart tornado"');
+      for (const d of ['modulePrice', 'fees', 'discountRate', 'shadowingSigma', 'readSuccessTarget'] as const) expect(html, d).toContain(esc(s[`driver_${d}`]));
+      for (const k of ['capexModules', 'capexCollectors', 'opexFees', 'opexBackhaul', 'opexMaintenance', 'opexManualReads'] as const) {
+        expect(html, k).toContain(esc(s[`cost_${k}`]));
+        expect(html, k).not.toMatch(new RegExp(`>${k}<`));
+      }
+      expect(html).toContain(esc(s.assumption_horizonYears));
+      expect(html).not.toMatch(/<td>horizonYears<\/td>|<td>discountRate<\/td>/);
+      expect(html).not.toMatch(/\bNaN\b|undefined/);
+    }
+    expect(renderReportHtml(input, { lang: 'ja' })).toContain('RFメッシュ');
+    const jaHtml = renderReportHtml(input, { lang: 'ja' }), enHtml = renderReportHtml(input, { lang: 'en' });
+    for (const a of input.plan.areas) {
+      const key = `class_${a.class.replace(/-/g, '_')}` as keyof typeof REPORT_STRINGS.en;
+      expect(jaHtml, a.class).toContain(`(${REPORT_STRINGS.ja[key]}, `);
+      expect(enHtml, a.class).toContain(`(${REPORT_STRINGS.en[key]}, `);
+    }
+    const quick = runPure(project, { metersLimit: 300, noResilience: true, noSensitivity: true });
+    expect(quick.sensitivity).toBeNull();
+    const en = renderReportHtml(quick, { lang: 'en' }), ja = renderReportHtml(quick, { lang: 'ja' });
+    expect(en).toContain(REPORT_STRINGS.en.sensitivitySkipped);
+    expect(en).not.toContain('class="chart tornado"');
+    expect(en).toContain('300 of 600 meters');
+    expect(ja).toContain(REPORT_STRINGS.ja.sensitivitySkipped);
+    expect(ja).toContain('全600台のうち均等に間引いた300台');
+  }, 120_000);
 });

@@ -6,3 +6,6 @@ export { presetSources, sourcedParameters, PRESET_FILES, type PresetSources, typ
 export { mapSvg, niceLengthM, readSuccessColour, readSuccessLegend, MEDIUM_COLOURS, legendHtml, type MapFigure, type MapPoints } from './svg-map';
 export { barsSvg, histogramSvg, stackedBarsSvg, niceMax, compact, type StackedBar } from './svg-charts';
 export { esc } from './escape';
+export { reportStageWeights, runReportEngines, stageControl, thinProject, REPORT_STAGES, type ReportRunOptions, type ReportStage, type StageWeights } from './run';
+export { tornadoSvg, TORNADO_COLOURS, type TornadoRow } from './svg-tornado';
+export { driverName, driverValue, sensitivitySection } from './sections-c';

@@ -5,7 +5,7 @@
  */
 import type { Project } from '../../model';
 import type { MeshRun } from '../mesh/run-mesh';
-import type { ComparisonResult, PlanJson, RegulatoryFinding } from '../planner';
+import type { ComparisonResult, PlanJson, RegulatoryFinding, TornadoResult } from '../planner';
 import type { PlcConcentratorResults } from '../plc';
 import { REPORT_STRINGS, fmt, type ReportLang, type ReportStringKey } from './strings';
 
@@ -29,6 +29,10 @@ export interface ReportInput {
   findings: RegulatoryFinding[];
   /** Vendor proposals planned on the same meters under neutral assumptions (compareProposals), when given. */
   comparison?: ComparisonResult;
+  /** TCO tornado of the hybrid plan; null when skipped (quick mode), absent when not run. */
+  sensitivity?: TornadoResult | null;
+  /** Meters kept of the project's total when the run was thinned (quick mode). */
+  metersLimited?: { kept: number; total: number };
   /** Report date (ISO 8601), passed in so rendering stays deterministic. */
   generatedUtc: string;
   /** Engine runs that were shortened for speed (shown on the cover), e.g. "meters limited to 3000". */

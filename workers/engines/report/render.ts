@@ -1,13 +1,14 @@
 /**
  * The self-contained HTML report (inline CSS and SVG, no scripts, no
  * network): cover, summary, method and assumptions, maps, comparison,
- * charts, vendors and N-1, unconnected meters, collector-load appendix.
+ * charts, TCO sensitivity, vendors and N-1, unconnected meters, collector-load appendix.
  * Printed to PDF by headless Chromium (A4, CSS page breaks).
  */
 import { esc } from './escape';
 import { translator, type ReportInput, type ReportOptions } from './model';
 import { comparisonSection, coverSection, methodSection, summarySection } from './sections-a';
 import { appendixSection, chartsSection, mapsSection, unconnectedSection, vendorSection } from './sections-b';
+import { sensitivitySection } from './sections-c';
 
 const CSS = `
 @page { size: A4; margin: 14mm 12mm; }
@@ -36,7 +37,7 @@ svg text { font-family: inherit; }
 export function renderReportHtml(input: ReportInput, options: ReportOptions): string {
   const tr = translator(options.lang);
   const body = [coverSection(input, tr), summarySection(input, tr), methodSection(input, tr), mapsSection(input, tr, options), comparisonSection(input, tr),
-    chartsSection(input, tr), vendorSection(input, tr), unconnectedSection(input, tr, options), appendixSection(input, tr)].join('\n');
+    chartsSection(input, tr), sensitivitySection(input, tr), vendorSection(input, tr), unconnectedSection(input, tr, options), appendixSection(input, tr)].join('\n');
   return `<!DOCTYPE html>
 <html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="FANplan"><title>${esc(`${tr.t('title')} — ${input.project.meta.name}`)}</title><style>${CSS}</style></head>

@@ -5,7 +5,7 @@ import type { ReportStringKey } from './strings';
 import { explainMeshReason } from '../mesh/mesh-results';
 import { esc, int, pct } from './escape';
 import { metersByAreaId, type ReportInput, type ReportOptions, type Tr } from './model';
-import { money, table } from './sections-a';
+import { mediumName, money, table } from './sections-a';
 import { barsSvg, clip, histogramSvg, stackedBarsSvg } from './svg-charts';
 import { MEDIUM_COLOURS, legendHtml, mapSvg, readSuccessColour, readSuccessLegend } from './svg-map';
 
@@ -35,7 +35,7 @@ export function mapsSection(inp: ReportInput, tr: Tr, o: ReportOptions): string 
     const idx = thin(byArea.get(a.id) ?? [], max);
     const svg = mapSvg({
       polygons: area ? [area.polygon] : [], widthPx: 700, heightPx: 430, meterRadiusPx: idx.length > 3000 ? 1.3 : 2, scaleLabel,
-      title: `${a.name} — ${a.recommended ? `${a.recommended.medium} ${a.recommended.profile}` : tr.t('notAvailable')}`,
+      title: `${a.name} — ${a.recommended ? `${mediumName(a.recommended.medium, tr)} ${a.recommended.profile}` : tr.t('notAvailable')}`,
       meters: { lon: idx.map((i) => lon[i]), lat: idx.map((i) => lat[i]), colour: (k) => readSuccessColour(inp.planPerMeter.dailyReadSuccess[idx[k]], a.target) },
       collectors: p.collectors.filter((c) => inArea(c, area?.polygon)).map((c) => ({ lon: c.lon, lat: c.lat, colour: colOf(c), label: c.id })),
     });
@@ -44,7 +44,7 @@ export function mapsSection(inp: ReportInput, tr: Tr, o: ReportOptions): string 
     return `<figure class="map">${svg}${legendHtml(readSuccessLegend(a.target, tr.t('legendNone')))}${stats}</figure>`;
   });
   return `<section class="page"><h2>3. ${esc(tr.t('maps'))}</h2><p>${esc(tr.t('mapsIntro'))}</p>
-<figure class="map">${overview}${legendHtml(MEDIA.map((m) => [MEDIUM_COLOURS[m], m] as [string, string]).concat([[MEDIUM_COLOURS.none, tr.t('legendNone')]]))}</figure>${figures.join('')}</section>`;
+<figure class="map">${overview}${legendHtml(MEDIA.map((m) => [MEDIUM_COLOURS[m], mediumName(m, tr)] as [string, string]).concat([[MEDIUM_COLOURS.none, tr.t('legendNone')]]))}</figure>${figures.join('')}</section>`;
 }
 
 /** Ray-casting point-in-polygon on the outer ring (lon/lat). */
@@ -77,10 +77,10 @@ export function chartsSection(inp: ReportInput, tr: Tr): string {
     const annuity = r.opexPerYear > 0 ? (r.tco - r.capex) / r.opexPerYear : 0;
     return { label: a.name, values: COST_SERIES.map(([k]) => (k.startsWith('opex') ? r.breakdown[k] * annuity : r.breakdown[k])) };
   });
-  const cost = stackedBarsSvg(bars, COST_SERIES.map(([k, c]) => ({ name: k, colour: c })), { widthPx: 700, unit: cur });
+  const cost = stackedBarsSvg(bars, COST_SERIES.map(([k, c]) => ({ name: tr.t(`cost_${k}`), colour: c })), { widthPx: 700, unit: cur });
   const t = inp.plan.totals;
   const tco = barsSvg([{ label: tr.t('hybridPlan'), value: t.hybrid.tco, colour: '#1e8449' },
-    ...(['mesh', 'plc', 'star'] as const).map((m) => ({ label: `${m}`, value: t.singleMedium[m]?.tco ?? null, colour: MEDIUM_COLOURS[m], note: tr.t('notAvailable') }))], { widthPx: 700, unit: cur });
+    ...(['mesh', 'plc', 'star'] as const).map((m) => ({ label: mediumName(m, tr), value: t.singleMedium[m]?.tco ?? null, colour: MEDIUM_COLOURS[m], note: tr.t('notAvailable') }))], { widthPx: 700, unit: cur });
   const byArea = metersByAreaId(inp);
   const hists = inp.plan.areas.map((a) => {
     const idx = byArea.get(a.id) ?? [];
@@ -101,12 +101,12 @@ export function vendorSection(inp: ReportInput, tr: Tr): string {
     const freq = 'freqMHz' in p ? String(p.freqMHz) : '';
     const tx = 'txPowerDbm' in p ? String(p.txPowerDbm) : '';
     const rec = inp.plan.areas.filter((a) => a.recommended?.profile.split('+').includes(p.id)).map((a) => a.name);
-    return [esc(p.vendor), esc(p.id), esc(p.medium), esc(freq), esc(tx), esc(rec.join(', ')), f.length ? f.map((x) => `<span class="${x.severity}">${esc(x.severity)}: ${esc(x.message)}</span>`).join('<br>') : esc(tr.t('noFindings'))];
+    return [esc(p.vendor), esc(p.id), esc(mediumName(p.medium, tr)), esc(freq), esc(tx), esc(rec.join(', ')), f.length ? f.map((x) => `<span class="${x.severity}">${esc(x.severity)}: ${esc(x.message)}</span>`).join('<br>') : esc(tr.t('noFindings'))];
   });
   const res = inp.mesh?.resilience;
   const n1 = res ? `<h3>${esc(tr.t('n1'))}</h3><p>${esc(tr.t('n1Intro', { spof: int(res.singlePointMeters) }))}</p>
 ${table([tr.t('collector'), tr.t('lost'), tr.t('rehomed'), tr.t('overflowing')], [...res.outages].sort((a, b) => b.lost - a.lost).map((x) => [esc(x.collectorId), int(x.lost), int(x.rehomed), esc(x.overflowing.join(', '))]), 'num')}` : '';
-  return `<section class="page"><h2>6. ${esc(tr.t('vendors'))}</h2><p>${esc(tr.t('vendorIntro'))}</p>
+  return `<section class="page"><h2>7. ${esc(tr.t('vendors'))}</h2><p>${esc(tr.t('vendorIntro'))}</p>
 ${table([tr.t('vendor'), tr.t('profile'), tr.t('medium'), tr.t('freq'), tr.t('txPower'), tr.t('recommended'), tr.t('findings')], rows, 'small')}${proposalsHtml(inp, tr)}${n1}</section>`;
 }
 
@@ -137,7 +137,7 @@ export function unconnectedSection(inp: ReportInput, tr: Tr, o: ReportOptions): 
     const a = inp.meterAreaIndex[i];
     return [esc(inp.project.meters[i].id), esc(a >= 0 ? areaName.get(inp.areaIds[a]) ?? '' : ''), Number.isFinite(pm.marginDb[i]) ? pm.marginDb[i].toFixed(1) : '—', esc(tr.lang === 'en' ? explainMeshReason(pm.reason[i], pm.marginDb[i], inp.meshHopLimit) : tr.t(`reason_${REASON_NAMES[pm.reason[i]]}` as ReportStringKey))];
   });
-  return `<section class="page"><h2>7. ${esc(tr.t('unconnected'))}</h2><p>${esc(tr.t('unconnectedIntro', { n: int(list.length), total: int(pm.reason.length), profile: m.profileId, shown: shown.length }))}</p>
+  return `<section class="page"><h2>8. ${esc(tr.t('unconnected'))}</h2><p>${esc(tr.t('unconnectedIntro', { n: int(list.length), total: int(pm.reason.length), profile: m.profileId, shown: shown.length }))}</p>
 ${table([tr.t('meter'), tr.t('area'), tr.t('margin'), tr.t('reason')], rows, 'small')}</section>`;
 }
 
@@ -148,5 +148,5 @@ export function appendixSection(inp: ReportInput, tr: Tr): string {
   const q = inp.plcConcentrators;
   const plc = q ? table([tr.t('collector'), tr.t('nodes'), tr.t('capacity'), tr.t('loadErl'), tr.t('readSuccess'), tr.t('hops'), tr.t('full')],
     q.ids.map((id, k) => [esc(id), int(q.meters[k]), int(q.capacity[k]), q.loadErl[k].toFixed(3), pct(q.meanDailyReadSuccess[k]), int(q.maxHops[k]), esc(q.full[k] ? tr.t('yes') : '')]), 'num small') : '';
-  return `<section class="page"><h2>8. ${esc(tr.t('appendix'))}</h2>${mesh ? `<h3>${esc(tr.t('meshCollectors'))}</h3>${mesh}` : ''}${plc ? `<h3>${esc(tr.t('plcConcentrators'))}</h3>${plc}` : ''}</section>`;
+  return `<section class="page"><h2>9. ${esc(tr.t('appendix'))}</h2>${mesh ? `<h3>${esc(tr.t('meshCollectors'))}</h3>${mesh}` : ''}${plc ? `<h3>${esc(tr.t('plcConcentrators'))}</h3>${plc}` : ''}</section>`;
 }
