@@ -18,6 +18,10 @@ export const IPC_CHANNELS = {
   saveProjectAs: 'app:save-project-as',
   setDocumentState: 'app:set-document-state',
   newDocument: 'app:new-document',
+  printReportPdf: 'app:print-report-pdf',
+  writeRecovery: 'app:write-recovery',
+  readRecovery: 'app:read-recovery',
+  clearRecovery: 'app:clear-recovery',
 } as const;
 
 /** Main → renderer event channel carrying a {@link MenuCommand}. */
@@ -29,8 +33,8 @@ export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = [
-  'file:new-demo', 'file:new-empty', 'file:open', 'file:save', 'file:save-as', 'file:import', 'file:export',
-  'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel',
+  'file:new-demo', 'file:new-empty', 'file:open', 'file:save', 'file:save-as', 'file:import', 'file:export', 'file:report',
+  'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel', 'run:compare', 'run:plan',
   'edit:undo', 'edit:redo', 'edit:delete', 'edit:finish-area',
   'tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area',
   'lang:en', 'lang:ja',
@@ -40,6 +44,9 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Largest project the renderer may hand to the main process, bytes. */
 export const MAX_IPC_PROJECT_BYTES = 1024 * 1024 * 1024;
+
+/** Largest report HTML the renderer may hand to the main process for printing, characters (a 1M-meter report stays well below). */
+export const MAX_REPORT_HTML_CHARS = 64 * 1024 * 1024;
 
 /** Argument schemas, validated by the main process before any handler runs. */
 export const ipcArgs = {
@@ -53,7 +60,31 @@ export const ipcArgs = {
   ]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(300), dirty: z.boolean() })]),
   newDocument: z.tuple([]),
+  printReportPdf: z.tuple([
+    z.string().min(1).max(MAX_REPORT_HTML_CHARS, 'report HTML too large'),
+    z.string().max(200).regex(/^[^/\\:*?"<>|]*$/, 'suggested name must be a bare file name'),
+  ]),
+  writeRecovery: z.tuple([z.strictObject({
+    meta: z.strictObject({ title: z.string().max(300), fileName: z.string().max(300).nullable(), meters: z.int().min(0).max(100_000_000), savedAtMs: z.number().finite().min(0) }),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_IPC_PROJECT_BYTES, 'recovery bytes out of range'),
+  })]),
+  readRecovery: z.tuple([]),
+  clearRecovery: z.tuple([]),
 } as const;
+
+/** What the recovery prompt shows about an autosaved copy (title, original file name, meters, when it was written). */
+export interface RecoveryMeta {
+  title: string;
+  fileName: string | null;
+  meters: number;
+  savedAtMs: number;
+}
+
+/** An autosaved copy of unsaved work: its description and the project file bytes. */
+export interface RecoveryCopy {
+  meta: RecoveryMeta;
+  bytes: Uint8Array;
+}
 
 /** A file the user opened: its display name and content. */
 export interface OpenedFile {
@@ -83,6 +114,14 @@ export interface FanplanBridge {
   setDocumentState(state: { title: string; dirty: boolean }): Promise<void>;
   /** The renderer started a new, unsaved document: the next Save must ask for a file. */
   newDocument(): Promise<void>;
+  /** Print a self-contained report (HTML) to PDF in the main process and save it where the user chooses. */
+  printReportPdf(html: string, suggestedName: string): Promise<SaveOutcome>;
+  /** Store the autosaved copy of unsaved work (userData/recovery, written atomically). */
+  writeRecovery(copy: RecoveryCopy): Promise<void>;
+  /** The autosaved copy left by an earlier session, or null. */
+  readRecovery(): Promise<RecoveryCopy | null>;
+  /** Remove the autosaved copy (after a save, New/Open, or when the user discards it). */
+  clearRecovery(): Promise<void>;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -32,6 +32,10 @@ export function createBridge(ipc: IpcRendererLike): FanplanBridge {
     saveProjectAs: (bytes, suggestedName) => invoke(IPC_CHANNELS.saveProjectAs, bytes, suggestedName),
     setDocumentState: (state) => invoke<void>(IPC_CHANNELS.setDocumentState, { title: state.title, dirty: state.dirty }),
     newDocument: () => invoke<void>(IPC_CHANNELS.newDocument),
+    printReportPdf: (html, suggestedName) => invoke(IPC_CHANNELS.printReportPdf, html, suggestedName),
+    writeRecovery: (copy) => invoke<void>(IPC_CHANNELS.writeRecovery, { meta: { title: copy.meta.title, fileName: copy.meta.fileName, meters: copy.meta.meters, savedAtMs: copy.meta.savedAtMs }, bytes: copy.bytes }),
+    readRecovery: () => invoke(IPC_CHANNELS.readRecovery),
+    clearRecovery: () => invoke<void>(IPC_CHANNELS.clearRecovery),
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand expects a function');
       const wrapped = (_event: unknown, command: unknown) => {

@@ -62,7 +62,7 @@ export function titleNamesFile(title: string, filePath: string): boolean {
 }
 
 /** The handlers plus the main-process-only operations the menu uses. */
-export interface DocumentController extends IpcHandlers {
+export interface DocumentController extends Omit<IpcHandlers, 'writeRecovery' | 'readRecovery' | 'clearRecovery' | 'printReportPdf'> {
   info(): DocumentInfo;
   /** Forget the current path so the next Save asks where to save. For a future explicit "new document" call in the contract; main.ts does not call it today (see {@link titleNamesFile}). */
   newDocument(): Promise<void>;

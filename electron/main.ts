@@ -16,6 +16,8 @@ import { registerIpcHandlers } from './ipc-guard';
 import { buildMenuTemplate } from './menu';
 import { isAllowedNavigation, permissionPolicy, windowOpenPolicy } from './policy';
 import { loadRecent, saveRecent } from './recent';
+import { createReportPrinter, pdfSaveDialogOptions } from './report-print';
+import { createRecoveryStore } from './recovery';
 import { loadShellSettings } from './settings';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'dist');
@@ -48,6 +50,28 @@ const documents = createDocumentController({
   saveRecent: (list) => saveRecent(userFile('recent-files.json'), list),
   onDocumentChanged: showDocument,
   onRecentChanged: setMenu,
+});
+
+const recovery = createRecoveryStore({
+  dir: userFile('recovery'),
+  mkdir: (d) => fs.mkdir(d, { recursive: true }),
+  readFile: (f) => fs.readFile(f),
+  writeFile: (f, bytes) => atomicWriteFile(f, bytes),
+  removeFile: (f) => fs.rm(f, { force: true }),
+});
+
+const printReportPdf = createReportPrinter({
+  // Hidden, sandboxed, JavaScript off: the report is static HTML + SVG, printed from a private temp file.
+  createWindow() {
+    const w = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false, devTools: false } });
+    return { loadURL: (url) => w.loadURL(url), printToPDF: (o) => w.webContents.printToPDF(o), destroy: () => w.destroy() };
+  },
+  async showSave(fileName) {
+    const options = pdfSaveDialogOptions(app.getPath('documents'), fileName);
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return r.canceled || !r.filePath ? null : r.filePath;
+  },
+  writeFile: (f, bytes) => atomicWriteFile(f, bytes),
 });
 
 function send(command: MenuCommand): void {
@@ -107,9 +131,10 @@ function createWindow(): void {
     void mayClose(documents.info(), async () => {
       const r = await dialog.showMessageBox(w, { type: 'warning', buttons: ['Cancel', 'Discard Changes'], defaultId: 0, cancelId: 0, message: 'Discard unsaved changes?', detail: `“${documents.info().title}” has changes that are not saved.` });
       return r.response === 1;
-    }).then((ok) => {
+    }).then(async (ok) => {
       if (ok) {
         closeConfirmed = true;
+        await recovery.clearRecovery().catch(() => undefined); // the user chose to discard: nothing to offer next start
         w.close();
       }
     });
@@ -153,7 +178,7 @@ void app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, { rootDir: RENDERER_DIR, basemapOrigin: settings.basemapOrigin }));
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(permissionPolicy(permission, details.requestingUrl)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => permissionPolicy(permission, origin));
-  registerIpcHandlers(ipcMain, documents, () => (win ? { webContents: win.webContents, mainFrame: win.webContents.mainFrame } : null));
+  registerIpcHandlers(ipcMain, { ...documents, ...recovery, printReportPdf }, () => (win ? { webContents: win.webContents, mainFrame: win.webContents.mainFrame } : null));
   setMenu(await documents.recentEntries());
   createWindow();
   app.on('activate', () => {

@@ -48,6 +48,7 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
       cmd('Open…', 'file:open', 'CmdOrCtrl+O'),
       cmd('Import…', 'file:import', 'CmdOrCtrl+I'),
       cmd('Export…', 'file:export', 'CmdOrCtrl+E'),
+      cmd('Report…', 'file:report', 'CmdOrCtrl+Shift+R'),
       { label: 'Open Recent', id: 'file:open-recent', submenu: [...recentItems, { type: 'separator' }, { label: 'Clear Recent', enabled: state.recent.length > 0, click: () => recent.clear() }] },
       { type: 'separator' },
       cmd('Save', 'file:save', 'CmdOrCtrl+S'),
@@ -93,7 +94,7 @@ export function buildMenuTemplate(state: MenuState, send: (command: MenuCommand)
   };
   const simulate: MenuItemConstructorOptions = {
     label: '&Simulate',
-    submenu: [cmd('Run All Media', 'run:all', 'F5'), { type: 'separator' }, cmd('Run RF Mesh', 'run:mesh'), cmd('Run Wireless Star', 'run:star'), cmd('Run PLC', 'run:plc'), { type: 'separator' }, cmd('Cancel Run', 'run:cancel', 'Esc')],
+    submenu: [cmd('Run All Media', 'run:all', 'F5'), { type: 'separator' }, cmd('Run RF Mesh', 'run:mesh'), cmd('Run Wireless Star', 'run:star'), cmd('Run PLC', 'run:plc'), { type: 'separator' }, cmd('Cancel Run', 'run:cancel', 'Esc'), { type: 'separator' }, cmd('Plan Media (Compare TCO)', 'run:plan', 'CmdOrCtrl+Shift+P'), cmd('Compare Vendor Proposals', 'run:compare')],
   };
   const language: MenuItemConstructorOptions = { label: '&Language', submenu: [cmd('English', 'lang:en'), cmd('日本語', 'lang:ja')] };
 

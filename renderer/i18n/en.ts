@@ -1,6 +1,10 @@
 /** English UI strings: the reference catalogue. `{name}` marks a value filled in by t(). */
 import { importEn } from './parts/import.en';
+import { reportEn } from './parts/report.en';
+import { reliabilityEn } from './parts/reliability.en';
+import { proposalsEn } from './parts/proposals.en';
 import { resultsEn } from './parts/results.en';
+import { planEn } from './parts/plan.en';
 
 export const en = {
   'app.title': 'FANplan',
@@ -223,7 +227,11 @@ export const en = {
   'map.zoomOut': 'Zoom out',
   'chart.count': 'Count',
   ...importEn,
+  ...reportEn,
   ...resultsEn,
+  ...proposalsEn,
+  ...reliabilityEn,
+  ...planEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,11 @@
 /** 日本語の UI 文字列。キーは en.ts と同じ（型と単体テストで確認）。 */
 import type { MessageKey } from './en';
 import { importJa } from './parts/import.ja';
+import { reportJa } from './parts/report.ja';
+import { reliabilityJa } from './parts/reliability.ja';
+import { proposalsJa } from './parts/proposals.ja';
 import { resultsJa } from './parts/results.ja';
+import { planJa } from './parts/plan.ja';
 
 export const ja: Record<MessageKey, string> = {
   'app.title': 'FANplan',
@@ -225,4 +229,8 @@ export const ja: Record<MessageKey, string> = {
   'chart.count': '件数',
   ...importJa,
   ...resultsJa,
+  ...reportJa,
+  ...proposalsJa,
+  ...reliabilityJa,
+  ...planJa,
 };

@@ -8,7 +8,9 @@ import { documentState } from '../state/document-actions';
 import { shortcutFor } from '../state/shortcuts';
 import { StoreContext } from '../state/use-store';
 import { registerDefaultPanels } from './default-panels';
+import { ConfirmHost } from '../dialogs/confirm/ConfirmHost';
 import { ImportHost } from '../dialogs/import/ImportHost';
+import { ReportHost } from '../report/ReportHost';
 import { MenuBar } from './MenuBar';
 import { NoticeDialog } from './NoticeDialog';
 import { Sidebar } from './Sidebar';
@@ -51,9 +53,11 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
           <div className="map" ref={mapEl} data-testid="map" />
           <Sidebar />
           <ImportHost platform={platform} />
+          <ReportHost platform={platform} />
         </main>
         <StatusBar />
         <NoticeDialog />
+        <ConfirmHost />
       </div>
     </StoreContext.Provider>
   );

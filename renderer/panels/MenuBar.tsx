@@ -18,6 +18,8 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
   const locale = useAppState((s) => s.locale);
   const drawing = useAppState((s) => s.draft !== null);
   const running = useAppState((s) => s.results.running);
+  const comparing = useAppState((s) => s.proposals.job !== null);
+  const planning = useAppState((s) => s.plan.job !== null);
   const item = (label: string, cmd: AppCommand, shortcut = '', checked?: boolean, disabled = false) => (
     <button role={checked === undefined ? 'menuitem' : 'menuitemradio'} aria-checked={checked} key={cmd} data-cmd={cmd} disabled={disabled} onClick={() => { setOpen(null); onCommand(cmd); }}>
       <span>{checked === undefined ? '' : checked ? '✓ ' : '   '}{label}</span><kbd>{shortcut}</kbd>
@@ -40,6 +42,7 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
         {item(t('menu.saveAs'), 'file:save-as', `${mod}⇧S`)}
         {item(t('menu.import'), 'file:import', `${mod}I`)}
         {item(t('menu.export'), 'file:export')}
+        {item(t('menu.report'), 'file:report', `${mod}⇧R`)}
       </>)}
       {menu('edit', t('menu.edit'), <>
         {item(t('menu.undo'), 'edit:undo', `${mod}Z`)}
@@ -58,7 +61,9 @@ export function MenuBar({ onCommand }: { onCommand(c: AppCommand): void }) {
         {item(t('medium.mesh'), 'run:mesh')}
         {item(t('medium.star'), 'run:star')}
         {item(t('medium.plc'), 'run:plc')}
-        {item(t('results.menu.cancel'), 'run:cancel', 'Esc', undefined, !running)}
+        {item(t('results.menu.cancel'), 'run:cancel', 'Esc', undefined, !running && !comparing && !planning)}
+        {item(t('proposals.menu.compare'), 'run:compare', '', undefined, comparing)}
+        {item(t('plan.menu.run'), 'run:plan', `${mod}⇧P`, undefined, planning)}
       </>)}
       {menu('language', t('menu.language'), <>
         {LOCALES.map((l) => item(t(`lang.${l}` as MessageKey), `lang:${l}`, '', locale === l))}

@@ -8,6 +8,8 @@ import { PropertiesPanel } from './properties/PropertiesPanel';
 import { registerSidebarPanel, registerSidebarTab, sidebarTabs } from './registry';
 import { SettingsPanel } from './SettingsPanel';
 import { registerResults } from '../results/register';
+import { registerPlan } from '../plan/register';
+import { registerProposals } from '../proposals/register';
 
 /** Register the built-ins once (idempotent). */
 export function registerDefaultPanels(): void {
@@ -25,4 +27,6 @@ export function registerDefaultPanels(): void {
   registerSidebarPanel({ id: 'simulation', tab: 'settings', order: 20, Component: SimulationPanel });
   registerSidebarPanel({ id: 'map-settings', tab: 'settings', order: 30, Component: SettingsPanel });
   registerResults();
+  registerPlan();
+  registerProposals();
 }

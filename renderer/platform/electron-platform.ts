@@ -14,6 +14,10 @@ export function createElectronPlatform(bridge: FanplanBridge): Platform {
     setDocumentState: (s) => void bridge.setDocumentState(s),
     newDocument: () => void bridge.newDocument(),
     onMenuCommand: (l) => bridge.onMenuCommand(l),
+    printReportPdf: (html, name) => bridge.printReportPdf(html, name),
+    writeRecovery: (copy) => bridge.writeRecovery(copy),
+    readRecovery: () => bridge.readRecovery(),
+    clearRecovery: () => bridge.clearRecovery(),
     // Import reads user-picked files in the renderer (allowed under the sandbox). Exports use the
     // download flow until the bridge has a generic save (a contract change for the lead).
     pickFiles: (accept, multiple) => pickFilesWithInput(accept, multiple),

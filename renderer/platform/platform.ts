@@ -3,9 +3,12 @@
  * menu commands, implemented by the Electron preload bridge and by the
  * browser (file picker and downloads) for `npm run web`.
  */
-import type { MenuCommand, OpenOutcome, RecentEntry, SaveOutcome } from '../../contract/ipc';
+import type { MenuCommand, OpenOutcome, RecentEntry, RecoveryCopy, RecoveryMeta, SaveOutcome } from '../../contract/ipc';
 
-export type { MenuCommand, OpenOutcome, SaveOutcome, RecentEntry };
+export type { MenuCommand, OpenOutcome, SaveOutcome, RecentEntry, RecoveryCopy, RecoveryMeta };
+
+/** Outcome of printing a report to PDF: saved by the app (Electron), or handed to the browser's print dialog (web). */
+export type PrintOutcome = SaveOutcome | { status: 'print-dialog' };
 
 export interface Platform {
   kind: 'electron' | 'web';
@@ -34,6 +37,19 @@ export interface Platform {
    * (Chromium's download flow asks where to save).
    */
   saveFile(bytes: Uint8Array, suggestedName: string, mimeType: string): Promise<SaveOutcome>;
+  /**
+   * Print a self-contained report (HTML) to PDF. Electron prints it in the
+   * main process (hidden window, printToPDF) and asks where to save; the
+   * browser opens its print dialog on a sandboxed frame ("Save as PDF").
+   * Optional so test platforms need not stub it; the report view disables Save PDF without it.
+   */
+  printReportPdf?(html: string, suggestedName: string): Promise<PrintOutcome>;
+  /** Store the autosaved copy of unsaved work (Electron: userData/recovery; web: IndexedDB). */
+  writeRecovery(copy: RecoveryCopy): Promise<void>;
+  /** The autosaved copy an earlier session left, or null; rejects when the copy is damaged. */
+  readRecovery(): Promise<RecoveryCopy | null>;
+  /** Remove the autosaved copy. */
+  clearRecovery(): Promise<void>;
   /** Native menu commands (Electron); the web build renders its own menu bar. */
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }

@@ -2,6 +2,8 @@
  * Browser implementation of {@link Platform}: the file picker opens files and
  * downloads save them. Recent files are not available in a browser.
  */
+import { createIdbRecoveryStore } from '../recovery/idb-store';
+import { printHtmlInFrame } from '../report/print-frame';
 import { downloadBytes, pickFilesWithInput } from './file-input';
 import type { OpenOutcome, Platform, SaveOutcome } from './platform';
 
@@ -9,6 +11,7 @@ const pickFile = async (accept: string): Promise<File | null> => (await pickFile
 const download = (bytes: Uint8Array, name: string): SaveOutcome => downloadBytes(bytes, name);
 
 export function createWebPlatform(): Platform {
+  const recovery = createIdbRecoveryStore();
   return {
     kind: 'web',
     async openProject(): Promise<OpenOutcome> {
@@ -42,6 +45,13 @@ export function createWebPlatform(): Platform {
     async saveFile(bytes, name, mimeType) {
       return downloadBytes(bytes, name, mimeType);
     },
+    async printReportPdf(html, name) {
+      await printHtmlInFrame(html, name.replace(/\.pdf$/i, ''));
+      return { status: 'print-dialog' };
+    },
+    writeRecovery: (copy) => recovery.write(copy),
+    readRecovery: () => recovery.read(),
+    clearRecovery: () => recovery.clear(),
     onMenuCommand() {
       return () => undefined;
     },

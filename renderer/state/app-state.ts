@@ -8,6 +8,8 @@ import { createEmptyProject, type Medium, type Project } from '../../workers/mod
 import type { Locale } from '../i18n/messages';
 import { currentLocale } from '../i18n/messages';
 import { MAP_LAYER_IDS, type MapLayerId } from '../map/layer-ids';
+import { initialPlan, type PlanState } from '../plan/state';
+import { initialProposals, type ProposalsState } from '../proposals/types';
 import { initialResults } from '../results/state';
 import type { ResultsState } from '../results/types';
 import { HistoryStore } from './history-store';
@@ -64,6 +66,10 @@ export interface AppState {
   notice: Notice | null;
   /** Engine results (derived, unrecorded; see renderer/results/). */
   results: ResultsState;
+  /** Vendor proposals loaded for this session and their comparison (unrecorded, never saved; see renderer/proposals/). */
+  proposals: ProposalsState;
+  /** Planner run, tornado and comparison dashboard (derived, unrecorded; see renderer/plan/). */
+  plan: PlanState;
 }
 
 export function initialState(project: Project = createEmptyProject()): AppState {
@@ -83,6 +89,8 @@ export function initialState(project: Project = createEmptyProject()): AppState 
     job: null,
     notice: null,
     results: initialResults(),
+    proposals: initialProposals(),
+    plan: initialPlan(),
   };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Keyboard shortcuts: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (and Ctrl+Y) redo,
- * Ctrl/Cmd+O open, Ctrl/Cmd+S save (+Shift: save as), Delete/Backspace
+ * Ctrl/Cmd+O open, Ctrl/Cmd+S save (+Shift: save as), Ctrl/Cmd+Shift+P plan, Ctrl/Cmd+Shift+R report, Delete/Backspace
  * delete the selection (or the last vertex while drawing), Escape cancels,
  * Enter finishes an area, and single keys pick tools (see TOOL_KEYS).
  */
 import type { Tool } from './app-state';
 
-export type ShortcutCommand = 'undo' | 'redo' | 'open' | 'save' | 'save-as' | 'delete' | 'escape' | 'enter' | 'run:all' | 'import' | `tool:${Tool}`;
+export type ShortcutCommand = 'undo' | 'redo' | 'open' | 'save' | 'save-as' | 'delete' | 'escape' | 'enter' | 'run:all' | 'run:plan' | 'import' | 'file:report' | `tool:${Tool}`;
 
 /** The key that picks each tool (shown in tooltips and menus). */
 export const TOOL_KEYS: Record<Tool, string> = {
@@ -31,13 +31,16 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
     if (k === 'o') return 'open';
     if (k === 'i' && !e.shiftKey) return 'import';
     if (k === 's') return e.shiftKey ? 'save-as' : 'save';
+    if (k === 'p' && e.shiftKey) return 'run:plan';
+    if (k === 'r' && e.shiftKey) return 'file:report';
     return null;
   }
   if (e.altKey) return null;
   if (k === 'delete' || k === 'backspace') return 'delete';
   if (k === 'escape') return 'escape';
   if (k === 'f5') return 'run:all';
-  if (k === 'enter') return 'enter';
+  // Enter on a focused button or link activates it (keyboard access), it does not finish an area
+  if (k === 'enter') return el && (el.tagName === 'BUTTON' || el.tagName === 'A' || el.tagName === 'SUMMARY') ? null : 'enter';
   const tool = byKey.get(k);
   return tool ? `tool:${tool}` : null;
 }

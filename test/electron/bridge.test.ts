@@ -23,7 +23,7 @@ function fakeIpc() {
 describe('createBridge', () => {
   it('exposes exactly the FanplanBridge operations, frozen', () => {
     const bridge = createBridge(fakeIpc().ipc);
-    const expected: (keyof FanplanBridge)[] = ['listRecent', 'newDocument', 'onMenuCommand', 'openProject', 'openRecent', 'saveProject', 'saveProjectAs', 'setDocumentState'];
+    const expected: (keyof FanplanBridge)[] = ['clearRecovery', 'listRecent', 'newDocument', 'onMenuCommand', 'openProject', 'openRecent', 'printReportPdf', 'readRecovery', 'saveProject', 'saveProjectAs', 'setDocumentState', 'writeRecovery'];
     expect(Object.keys(bridge).sort()).toEqual(expected);
     expect(Object.isFrozen(bridge)).toBe(true);
     for (const k of expected) expect(typeof bridge[k]).toBe('function');

@@ -60,7 +60,7 @@ describe('electron build', () => {
     vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console });
     expect(exposed.map(([k]) => k)).toEqual(['fanplan']);
     const api = exposed[0][1] as Record<string, (...a: unknown[]) => unknown>;
-    expect(Object.keys(api).sort()).toEqual(['listRecent', 'newDocument', 'onMenuCommand', 'openProject', 'openRecent', 'saveProject', 'saveProjectAs', 'setDocumentState']);
+    expect(Object.keys(api).sort()).toEqual(['clearRecovery', 'listRecent', 'newDocument', 'onMenuCommand', 'openProject', 'openRecent', 'printReportPdf', 'readRecovery', 'saveProject', 'saveProjectAs', 'setDocumentState', 'writeRecovery']);
     await api.openRecent(3);
     expect(electron.ipcRenderer.invoked).toEqual([[IPC_CHANNELS.openRecent, 3]]);
   });

@@ -67,7 +67,7 @@ describe('IPC channels under hostile arguments', () => {
     const sender = fc.constantFrom(webContents, { id: 1 }, null);
     await fc.assert(fc.asyncProperty(fc.constantFrom(...ops), fc.oneof(frame, fc.constant(null)), sender, async (op, senderFrame, s) => {
       const { calls, listeners } = setup();
-      const okArgs: Record<IpcOperation, unknown[]> = { openProject: [], listRecent: [], openRecent: [0], saveProject: [new Uint8Array([1])], saveProjectAs: [new Uint8Array([1]), 'a'], setDocumentState: [{ title: 't', dirty: false }], newDocument: [] };
+      const okArgs: Record<IpcOperation, unknown[]> = { openProject: [], listRecent: [], openRecent: [0], saveProject: [new Uint8Array([1])], saveProjectAs: [new Uint8Array([1]), 'a'], setDocumentState: [{ title: 't', dirty: false }], newDocument: [], printReportPdf: ['<p>r</p>', 'r.pdf'], writeRecovery: [{ meta: { title: 't', fileName: null, meters: 0, savedAtMs: 1 }, bytes: new Uint8Array([1]) }], readRecovery: [], clearRecovery: [] };
       const trustedFrame = senderFrame !== null && new URL(senderFrame.url, 'x:/').href.startsWith('app://fanplan/') && !senderFrame.url.includes('@') && senderFrame.parent === null && senderFrame.processId === 7 && senderFrame.routingId === 1 && s === webContents;
       const result = listeners.get(IPC_CHANNELS[op])!({ sender: s, senderFrame: senderFrame as FrameLike | null }, ...okArgs[op]);
       if (trustedFrame) await expect(result).resolves.toBeDefined();

@@ -29,7 +29,7 @@ describe('buildMenuTemplate', () => {
   it('sends tool and language commands to the renderer', () => {
     const { template, sent } = build();
     for (const item of [...sub(template[3]), ...sub(template[4]), ...sub(template[5])]) (item as { click?: () => void }).click?.();
-    expect(sent).toEqual(['tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area', 'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel', 'lang:en', 'lang:ja']);
+    expect(sent).toEqual(['tool:select', 'tool:box-select', 'tool:lasso', 'tool:add-meter', 'tool:add-collector', 'tool:draw-area', 'run:all', 'run:mesh', 'run:star', 'run:plc', 'run:cancel', 'run:plan', 'run:compare', 'lang:en', 'lang:ja']);
   });
 
   it('sends the File commands with the usual accelerators', () => {

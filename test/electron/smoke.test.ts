@@ -31,7 +31,7 @@ describe('Electron smoke', () => {
     expect(line, `no smoke report; stderr:\n${run.stderr}`).toBeDefined();
     const report = JSON.parse(line!.slice('FANPLAN_SMOKE '.length));
     expect(report).toEqual({
-      keys: ['listRecent', 'onMenuCommand', 'openProject', 'openRecent', 'saveProject', 'saveProjectAs', 'setDocumentState'],
+      keys: ['clearRecovery', 'listRecent', 'newDocument', 'onMenuCommand', 'openProject', 'openRecent', 'printReportPdf', 'readRecovery', 'saveProject', 'saveProjectAs', 'setDocumentState', 'writeRecovery'],
       require: 'undefined',
       process: 'undefined',
       isolated: true,
