@@ -1,6 +1,5 @@
 /** Text and CSV renderings of plans and proposal comparisons for the CLI. */
-import type { ComparisonResult, PlanJson, TornadoResult } from '../workers/clients/plan-client';
-import { csvField } from './csv';
+import type { PlanJson, TornadoResult } from '../workers/clients/plan-client';
 
 const money = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(100 * v).toFixed(2)} %`;
@@ -47,20 +46,4 @@ export function tornadoText(t: TornadoResult): string {
   return `TCO tornado (base ${money(t.baseTco)} ${t.currency}):\n` + t.bars.map((b) => `  ${b.driver.padEnd(18)} ${String(b.low).padStart(6)} → ${money(b.lowTco).padStart(14)}   ${String(b.high).padStart(6)} → ${money(b.highTco).padStart(14)}   swing ${money(b.swing)}`).join('\n') + '\n';
 }
 
-export const COMPARE_COLUMNS = ['vendor', 'file', 'area_id', 'area_class', 'meters', 'medium', 'profile', 'recommended', 'read_success_mean', 'read_success_p5', 'meters_served', 'collectors', 'capex', 'opex_per_year', 'tco', 'tco_per_meter', 'meets_target', 'regulatory'] as const;
-
-/** Side-by-side CSV: one row per vendor × area × option, then one total row per vendor (area_id "TOTAL"). */
-export function compareCsv(c: ComparisonResult): string {
-  const rows: string[] = [COMPARE_COLUMNS.join(',')];
-  for (const p of c.proposals) {
-    const flag = (profile: string) => p.findings.filter((f) => profile.split('+').includes(f.profileId)).map((f) => `${f.severity}:${f.code}:${f.field}=${f.value}`).join(' ');
-    for (const a of p.plan.areas) a.options.forEach((o, i) => {
-      rows.push([p.vendor, p.file, a.id, a.class, String(a.meters), o.medium, o.profile, i === a.recommendedIndex ? 'yes' : '', o.readSuccessMean.toFixed(6), o.readSuccessP5.toFixed(6), String(o.metersServed), String(o.collectors),
-        String(Math.round(o.capex)), String(Math.round(o.opexPerYear)), String(Math.round(o.tco)), o.tcoPerMeter.toFixed(1), o.meetsTarget ? 'yes' : 'no', flag(o.profile)].map(csvField).join(','));
-    });
-    const h = p.plan.totals.hybrid;
-    rows.push([p.vendor, p.file, 'TOTAL', 'hybrid', String(h.meters), 'hybrid', '', '', h.readSuccessMean.toFixed(6), '', '', '', String(Math.round(h.capex)), String(Math.round(h.opexPerYear)), String(Math.round(h.tco)), (h.tco / Math.max(1, h.meters)).toFixed(1), h.areasMeetingTarget === p.plan.areas.length ? 'yes' : 'no',
-      p.findings.map((f) => `${f.profileId}:${f.severity}:${f.code}`).join(' ')].map(csvField).join(','));
-  }
-  return rows.join('\n') + '\n';
-}
+export { COMPARE_COLUMNS, compareCsv } from '../workers/engines/planner/compare-csv';

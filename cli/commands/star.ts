@@ -11,7 +11,7 @@ import { UsageError, type CliCommand } from '../command';
 import { numberFlag, parseFlags } from '../args';
 import { loadProjectFile } from '../project-io';
 import { starResultCsv } from '../star-csv';
-import { starRasterToGeoTiff } from '../star-geotiff';
+import { rasterToGeoTiff } from '../../workers/engines/exporters/geotiff';
 import { loadStarTerrain } from '../star-terrain';
 import { createNodeStarPool } from '../star-pool';
 
@@ -71,7 +71,7 @@ export const starCommand: CliCommand = {
         const step = numberFlag(values.refine, 'refine', 1);
         const run = await client.raster(p, 'cli', { ...options, areaId: values.raster, cellM, gridKind: 'lonlat', ...(step > 1 ? { refine: { step, toleranceDb: 3 } } : {}) });
         const ras = run.raster;
-        await writeFile(resolve(io.cwd, values.out), new Uint8Array(starRasterToGeoTiff(ras)));
+        await writeFile(resolve(io.cwd, values.out), rasterToGeoTiff(ras));
         const summary = { area: values.raster, width: ras.width, height: ras.height, bboxLonLat: ras.georef.bboxLonLat, stats: ras.stats, out: values.out, timingsMs: run.timingsMs };
         io.stdout(values.json ? JSON.stringify(summary, null, 2) + '\n'
           : `${ras.width}×${ras.height} cells of ~${cellM} m over area ${values.raster}: ${(100 * ras.stats.coveredFraction).toFixed(1)} % at the target location probability → ${values.out}\n`);

@@ -10,7 +10,7 @@ import { t } from '../i18n/messages';
 import type { Platform } from '../platform';
 import { useAppState, useAppStore } from '../state/use-store';
 import { neutralAssumptions } from './assumptions';
-import { comparisonCsv, comparisonCsvName } from './comparison-csv';
+import { comparisonCsvName } from './comparison-csv';
 import { comparisonModel } from './comparison-model';
 import { ComparisonTable } from './ComparisonTable';
 import { setProposals } from './state';
@@ -36,7 +36,7 @@ export function ComparisonView({ run, stale, platform }: { run: ComparisonRun; s
   const model = useMemo(() => comparisonModel(run.result), [run]);
   const bars = useMemo(() => model.vendors.map((v, i) => ({ label: v.vendor, tco: model.totals[i].tco, best: i === model.bestOverall })), [model]);
   const exportCsv = async () => {
-    const r = await platform.saveFile(new TextEncoder().encode(comparisonCsv(run.result)), comparisonCsvName(), 'text/csv');
+    const r = await platform.saveFile(new TextEncoder().encode(run.csv), comparisonCsvName(), 'text/csv');
     setSaved(r.status === 'saved' ? { name: r.name } : r.status === 'error' ? { error: r.message } : null);
   };
   const host = (typeof document !== 'undefined' && document.querySelector('.workspace .map')) || document.body;

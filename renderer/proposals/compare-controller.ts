@@ -73,7 +73,8 @@ export async function runCompare(store: AppStore, client: () => PlanClient = pla
       if (i === 0) out.currency = r.currency;
       out.proposals.push(...r.proposals);
     }
-    setProposals(store, { comparison: { result: out, doc, items, elapsedMs: performance.now() - started }, showComparison: true });
+    const csv = await client().compareCsv(out, { signal: ac.signal });
+    setProposals(store, { comparison: { result: out, csv, doc, items, elapsedMs: performance.now() - started }, showComparison: true });
   } catch (e) {
     if (!isCancel(e, ac)) setProposals(store, { runError: t('proposals.err.run', { message: (e as Error).message }) });
   } finally {

@@ -1,35 +1,4 @@
-/**
- * The comparison as CSV, column for column the same as the CLI's
- * `fanplan compare --out compare.csv` (one row per vendor × area × option,
- * then a TOTAL row per vendor), so exports from the app and the CLI can be
- * diffed. The renderer may not import cli/, hence this twin (a test checks
- * both give the same text).
- */
-import type { ComparisonResult } from './types';
-
-/** Column names of compare.csv. */
-export const COMPARE_CSV_COLUMNS = ['vendor', 'file', 'area_id', 'area_class', 'meters', 'medium', 'profile', 'recommended', 'read_success_mean', 'read_success_p5', 'meters_served', 'collectors', 'capex', 'opex_per_year', 'tco', 'tco_per_meter', 'meets_target', 'regulatory'] as const;
-
-/** RFC 4180 quoting of one field. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Build compare.csv. */
-export function comparisonCsv(c: ComparisonResult): string {
-  const rows: string[] = [COMPARE_CSV_COLUMNS.join(',')];
-  for (const p of c.proposals) {
-    const flag = (profile: string) => p.findings.filter((f) => profile.split('+').includes(f.profileId)).map((f) => `${f.severity}:${f.code}:${f.field}=${f.value}`).join(' ');
-    for (const a of p.plan.areas) a.options.forEach((o, i) => {
-      rows.push([p.vendor, p.file, a.id, a.class, String(a.meters), o.medium, o.profile, i === a.recommendedIndex ? 'yes' : '', o.readSuccessMean.toFixed(6), o.readSuccessP5.toFixed(6), String(o.metersServed), String(o.collectors),
-        String(Math.round(o.capex)), String(Math.round(o.opexPerYear)), String(Math.round(o.tco)), o.tcoPerMeter.toFixed(1), o.meetsTarget ? 'yes' : 'no', flag(o.profile)].map(csvCell).join(','));
-    });
-    const h = p.plan.totals.hybrid;
-    rows.push([p.vendor, p.file, 'TOTAL', 'hybrid', String(h.meters), 'hybrid', '', '', h.readSuccessMean.toFixed(6), '', '', '', String(Math.round(h.capex)), String(Math.round(h.opexPerYear)), String(Math.round(h.tco)), (h.tco / Math.max(1, h.meters)).toFixed(1), h.areasMeetingTarget === p.plan.areas.length ? 'yes' : 'no',
-      p.findings.map((f) => `${f.profileId}:${f.severity}:${f.code}`).join(' ')].map(csvCell).join(','));
-  }
-  return rows.join('\n') + '\n';
-}
+/** File name of the app's comparison export (the CSV text itself comes from the plan worker, same bytes as `fanplan compare --out`). */
 
 /** A file name for the export: compare-YYYY-MM-DD.csv. */
 export function comparisonCsvName(now = new Date()): string {

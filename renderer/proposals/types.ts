@@ -31,6 +31,8 @@ export type ProposalNote = { kind: 'replaced'; file: string } | { kind: 'same-ve
 /** A finished comparison and what it was computed from (compared by reference to tell staleness). */
 export interface ComparisonRun {
   result: ComparisonResult;
+  /** compare.csv of the result, made by the plan worker (same bytes as `fanplan compare --out`). */
+  csv: string;
   doc: Project;
   items: readonly LoadedProposal[];
   elapsedMs: number;

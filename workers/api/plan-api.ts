@@ -8,6 +8,7 @@ import { transfer } from 'comlink';
 import type { Project } from '../model';
 import { flagCancelled, type Progress } from '../engines/run-control';
 import { planInputFromProject, planJson, runPlan, type PlanJson, type PlanOptions } from '../engines/planner';
+import { compareCsv } from '../engines/planner/compare-csv';
 import { compareProposals, parseProposal, type ComparisonResult, type Proposal } from '../engines/planner/proposals';
 import { checkRegulatory, type RegulatoryFinding } from '../engines/planner/regulatory';
 import { tornado, type TornadoResult, type TornadoOptions } from '../engines/planner/sensitivity';
@@ -49,6 +50,10 @@ export const planApi = {
     const control = controlOf(cancelFlag, onProgress);
     const { scenario } = scenarioFor(project, revisionKey, control);
     return compareProposals(planInputFromProject(project, scenario, control), proposals, options, control);
+  },
+  /** A comparison as compare.csv text, the same bytes as `fanplan compare --out` (the renderer may not import engines). */
+  async compareCsv(result: ComparisonResult): Promise<string> {
+    return compareCsv(result);
   },
   /** Validate proposal files with the engine's rules (the renderer may not import engines). */
   async parseProposals(files: { name: string; text: string }[]): Promise<ParsedProposalFile[]> {

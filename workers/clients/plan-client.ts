@@ -16,6 +16,8 @@ export interface PlanClient {
   tornado(project: Project, revisionKey: string, options?: TornadoOptions, control?: RunOptions): Promise<TornadoResult>;
   /** Validate vendor proposal files (name and text) in the worker; one outcome per file, in order. */
   parseProposals(files: { name: string; text: string }[], control?: RunOptions): Promise<ParsedProposalFile[]>;
+  /** compare.csv text of a comparison (same bytes as the CLI). */
+  compareCsv(result: ComparisonResult, control?: RunOptions): Promise<string>;
 }
 
 export function createPlanClient(pool: WorkerPool<PlanApi>): PlanClient {
@@ -25,6 +27,7 @@ export function createPlanClient(pool: WorkerPool<PlanApi>): PlanClient {
     compare: (project, key, proposals, options = {}, control = {}) => pool.run((r, flag) => r.compare(project, key, proposals, options, flag, progressOf(control)), control.signal),
     tornado: (project, key, options = {}, control = {}) => pool.run((r, flag) => r.tornado(project, key, options, flag, progressOf(control)), control.signal),
     parseProposals: (files, control = {}) => pool.run((r) => r.parseProposals(files), control.signal),
+    compareCsv: (result, control = {}) => pool.run((r) => r.compareCsv(result), control.signal),
   };
 }
 

@@ -5,7 +5,7 @@
  * a project without a mesh profile.
  */
 import { describe, expect, it } from 'vitest';
-import { starRasterToGeoTiff } from '../../../cli/star-geotiff';
+import { fromArrayBuffer } from 'geotiff';
 import { generateDemoProject } from '../../../workers/engines/demo';
 import { areaRaster, buildResultExport, exportRequestProblem, exportRuns, rasterToGeoTiff } from '../../../workers/engines/exporters';
 import { readPng } from './png-read';
@@ -18,10 +18,15 @@ describe('result exports', () => {
     expect(exportRequestProblem({ what: 'meters', format: 'kml' })).toBeNull();
   });
 
-  it('writes the same GeoTIFF as the CLI writer, and a PNG whose size matches the raster with a 6-line world file', () => {
+  it('writes a GeoTIFF that reads back georeferenced, and a PNG whose size matches the raster with a 6-line world file', async () => {
     const p = generateDemoProject({ seed: 6, meters: 500 });
     const ras = areaRaster(exportRuns(p, {}).scenario, p.areas[0].id, 120);
-    expect(Array.from(rasterToGeoTiff(ras))).toEqual(Array.from(new Uint8Array(starRasterToGeoTiff(ras))));
+    const bytes = rasterToGeoTiff(ras);
+    const img = await (await fromArrayBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).getImage();
+    expect([img.getWidth(), img.getHeight(), img.getSamplesPerPixel()]).toEqual([ras.width, ras.height, 3]);
+    const g = ras.georef.grid as { westDeg: number; northDeg: number };
+    expect(img.getOrigin()[0]).toBeCloseTo(g.westDeg, 9);
+    expect(img.getOrigin()[1]).toBeCloseTo(g.northDeg, 9);
     const out = buildResultExport(p, { what: 'raster', format: 'png', areaId: p.areas[0].id, cellM: 120 });
     expect(out.unit).toBe('cells');
     const png = readPng(out.files[0].data as Uint8Array);

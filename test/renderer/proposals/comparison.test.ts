@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareCsv } from '../../../cli/plan-format';
 import { applyLocale } from '../../../renderer/i18n/messages';
-import { comparisonCsv, COMPARE_CSV_COLUMNS } from '../../../renderer/proposals/comparison-csv';
+import { COMPARE_COLUMNS } from '../../../workers/engines/planner/compare-csv';
+import { planApi } from '../../../workers/api/plan-api';
 import { argMin, comparisonModel } from '../../../renderer/proposals/comparison-model';
 import { findingBadge, findingSentence } from '../../../renderer/proposals/finding-text';
 import { neutralAssumptions } from '../../../renderer/proposals/assumptions';
@@ -19,10 +20,10 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('comparison CSV', () => {
-  it('is the CLI compare.csv, byte for byte', () => {
-    const csv = comparisonCsv(result);
+  it('is the CLI compare.csv, byte for byte', async () => {
+    const csv = await planApi.compareCsv(result); // what the plan worker returns to Export CSV
     expect(csv).toBe(compareCsv(result));
-    expect(csv.split('\n')[0]).toBe(COMPARE_CSV_COLUMNS.join(','));
+    expect(csv.split('\n')[0]).toBe(COMPARE_COLUMNS.join(','));
     expect(csv.split('\n').filter((r) => r.split(',')[2] === 'TOTAL')).toHaveLength(3);
     expect(csv).toMatch(/violation:power-over-class:txPowerDbm=27/);
   });
@@ -70,7 +71,7 @@ describe('regulatory texts and assumptions', () => {
   });
 
   it('lists the neutral assumptions with the exchange rates of converted currencies', () => {
-    const a = neutralAssumptions({ result, doc: smallTown(), items, elapsedMs: 1 })!;
+    const a = neutralAssumptions({ result, csv: compareCsv(result), doc: smallTown(), items, elapsedMs: 1 })!;
     expect(a.currency).toBe('JPY');
     expect(a.payloadBytes).toBe(60);
     expect(a.rates).toEqual([{ from: 'EUR', rate: 160 }, { from: 'USD', rate: 150 }]);

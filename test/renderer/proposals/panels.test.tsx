@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { compareCsv } from '../../../workers/engines/planner/compare-csv';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // jsdom has no matchMedia, which uPlot reads when imported (the chart itself is checked in the e2e test)
@@ -65,7 +66,7 @@ describe('proposal manager panel (jsdom)', () => {
     const items = mergeLoaded([], await parseFiles(exampleFiles())).items;
     const doc = store.getState().doc;
     const saved: { name: string; text: string }[] = [];
-    act(() => setProposals(store, { items, comparison: { result, doc, items, elapsedMs: 1500 }, showComparison: true }));
+    act(() => setProposals(store, { items, comparison: { result, csv: compareCsv(result), doc, items, elapsedMs: 1500 }, showComparison: true }));
     render(<StoreContext.Provider value={store}><ComparisonView run={store.getState().proposals.comparison!} stale={false} platform={testPlatform([], saved)} /></StoreContext.Provider>);
     expect(screen.getAllByTestId('compare-vendor')).toHaveLength(3);
     expect(screen.getByTestId('compare-assumptions').textContent).toMatch(/1 EUR = 160 JPY, 1 USD = 150 JPY/);
@@ -85,7 +86,7 @@ describe('proposal manager panel (jsdom)', () => {
   it('marks a comparison outdated in the panel after an edit', async () => {
     const store = createAppStore(smallTown());
     const items = mergeLoaded([], await parseFiles(exampleFiles())).items;
-    act(() => setProposals(store, { items, comparison: { result, doc: store.getState().doc, items, elapsedMs: 1500 } }));
+    act(() => setProposals(store, { items, comparison: { result, csv: compareCsv(result), doc: store.getState().doc, items, elapsedMs: 1500 } }));
     render(<StoreContext.Provider value={store}><ProposalsPanel platform={testPlatform([])} parse={parseFiles} /></StoreContext.Provider>);
     expect(screen.getByTestId('proposals-last-run').dataset.stale).toBe('false');
     act(() => store.edit((p) => ({ ...p, meters: p.meters.slice(1) })));

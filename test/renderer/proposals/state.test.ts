@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareCsv } from '../../../workers/engines/planner/compare-csv';
 import { initialProposals } from '../../../renderer/proposals/types';
 import { isComparisonStale, mergeLoaded, setProposals, withoutProposal } from '../../../renderer/proposals/state';
 import { createAppStore } from '../../../renderer/state/app-state';
@@ -51,7 +52,7 @@ describe('proposals slice', () => {
     expect(store.canUndo).toBe(false);
     const doc = store.getState().doc;
     const result = { currency: 'JPY', proposals: [] };
-    setProposals(store, { comparison: { result, doc, items, elapsedMs: 1 } });
+    setProposals(store, { comparison: { result, csv: compareCsv(result), doc, items, elapsedMs: 1 } });
     expect(isComparisonStale(store.getState().proposals, store.getState().doc)).toBe(false);
     store.edit((p) => ({ ...p, meters: p.meters.slice(1) }));
     expect(isComparisonStale(store.getState().proposals, store.getState().doc)).toBe(true);

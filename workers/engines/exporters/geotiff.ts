@@ -4,8 +4,8 @@
  * image, pixel-interleaved bands 1 coverage probability (0…1), 2 best-server
  * uplink signal (dBm), 3 margin at the best server (dB); NaN = no data
  * (GDAL_NODATA "nan"). EPSG:4326, PixelIsArea, ModelTiepoint at the
- * north-west corner and ModelPixelScale (Δlon, Δlat). Same layout as
- * cli/star-geotiff.ts (`fanplan star --geotiff`).
+ * north-west corner and ModelPixelScale (Δlon, Δlat). Also written by
+ * `fanplan star --raster … --out x.tif`.
  */
 import { writeArrayBuffer } from 'geotiff';
 import type { StarRaster } from '../star';

@@ -10,6 +10,7 @@ export { PURE_MEDIA, recommend, singleMediumChoice, total, type AreaChoice, type
 export { candidateSites, candidateSitesOfAll, metersByArea, subScenario, withCollectorsAt } from './scenario-subset';
 export { countMeeting, mean, missedShare, quantile } from './stats';
 export { optionJson, planJson, type AreaPlanJson, type PlanJson, type PlanOptionJson } from './serialise';
+export { COMPARE_COLUMNS, compareCsv } from './compare-csv';
 export { compareProposals, parseProposal, proposalSchema, type ComparisonResult, type Proposal, type ProposalOutcome } from './proposals';
 export { ARIB_STD_T108, checkRegulatory, type RegulationPreset, type RegulatoryFinding } from './regulatory';
 export { DEFAULT_DRIVERS, reprice, tornado, type TornadoBar, type TornadoDriver, type TornadoOptions, type TornadoResult } from './sensitivity';
