@@ -15,12 +15,13 @@ import { loadProjectFile } from '../project-io';
 import { planFileJson, planText, tornadoText } from '../plan-format';
 import { createNodePlanPool } from '../plan-pool';
 
-const USAGE = `Usage: fanplan plan FILE.fanplan [--out plan.json] [--target 0.995] [--costs PRESET.json] [--tornado] [--json]
+const USAGE = `Usage: fanplan plan FILE.fanplan [--out plan.json] [--target 0.995] [--costs PRESET.json] [--profiles ID,ID…] [--tornado] [--json]
 
   --out PATH       write the plan (areas, options, recommendation, totals) as JSON
   --target X       override every area's daily read-success target (0…1)
   --costs PATH     cost preset file (default datasets/costs/default-costs-jpy.json)
   --discount-rate R, --horizon YEARS   override the NPV assumptions
+  --profiles IDS   plan only these technology profiles of the project (comma-separated ids), e.g. a tender's media
   --tornado        add the TCO tornado (module price, fees, discount rate, shadowing sigma, target)
   --json           print the plan JSON instead of the summary`;
 
@@ -43,7 +44,7 @@ export const planCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
-      out: { type: 'string' }, target: { type: 'string' }, costs: { type: 'string' }, 'discount-rate': { type: 'string' }, horizon: { type: 'string' }, tornado: { type: 'boolean' }, json: { type: 'boolean' },
+      out: { type: 'string' }, target: { type: 'string' }, costs: { type: 'string' }, 'discount-rate': { type: 'string' }, horizon: { type: 'string' }, profiles: { type: 'string' }, tornado: { type: 'boolean' }, json: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('expected exactly one project file');
     const r = await loadProjectFile(positionals[0], io.cwd);
@@ -53,8 +54,12 @@ export const planCommand: CliCommand = {
     }
     const preset = await loadCostPreset(values.costs, io.cwd);
     if (preset && 'error' in preset) { io.stderr(preset.error + '\n'); return 1; }
+    const ids = values.profiles?.split(',').map((x) => x.trim()).filter(Boolean);
+    const unknown = ids?.filter((id) => !r.project.profiles.some((p) => p.id === id)) ?? [];
+    if (unknown.length) throw new UsageError(`--profiles: no profile ${unknown.map((u) => `"${u}"`).join(', ')} in the project (it has ${r.project.profiles.map((p) => p.id).join(', ')})`);
     const options: PlanOptions = {
       ...(preset ? { costPreset: preset } : {}),
+      ...(ids?.length ? { profiles: r.project.profiles.filter((p) => ids.includes(p.id)) } : {}),
       ...(values.target !== undefined ? { readSuccessTarget: numberFlag(values.target, 'target') } : {}),
       ...(values['discount-rate'] !== undefined ? { discountRate: numberFlag(values['discount-rate'], 'discount-rate') } : {}),
       ...(values.horizon !== undefined ? { horizonYears: numberFlag(values.horizon, 'horizon') } : {}),

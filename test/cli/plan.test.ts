@@ -48,4 +48,16 @@ describe('fanplan plan', () => {
     expect(await planCommand.run([file, '--costs', join(dir, 'costs.json')], cio)).toBe(1);
     expect(o.err).toMatch(/costs\.json: profiles\.mesh-wisun-jp\.meterModule: /);
   });
+
+  it('plans only the profiles given with --profiles (a tender of three media) and names unknown ids', async () => {
+    const file = new URL('../fixtures/project/v1-small-town.fanplan', import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), 'fanplan-plan-'));
+    const { o, io: cio } = io();
+    expect(await planCommand.run([file, '--profiles', 'mesh-wisun-jp, plc-g3-cenelec-a,star-lte-m', '--out', join(dir, 'plan.json')], cio), o.err).toBe(0);
+    const plan = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'));
+    const used = new Set(plan.areas.flatMap((a: { options: { profile: string }[] }) => a.options.flatMap((x) => x.profile.split('+'))));
+    expect([...used].sort()).toEqual(['mesh-wisun-jp', 'plc-g3-cenelec-a', 'star-lte-m']);
+    const bad = io();
+    await expect(planCommand.run([file, '--profiles', 'mesh-wisun-jp,no-such'], bad.io)).rejects.toThrow(/--profiles: no profile "no-such" in the project \(it has .*mesh-wisun-jp/);
+  }, 120_000);
 });
