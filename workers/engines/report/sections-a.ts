@@ -1,6 +1,7 @@
 /** Report sections: cover, project summary, method and assumptions, per-area comparison. */
 import { esc, int, pct } from './escape';
 import type { ReportInput, Tr } from './model';
+import { reasonText } from './reason';
 import { presetSources } from './sources';
 import { REPORT_STRINGS, type ReportStringKey } from './strings';
 
@@ -80,7 +81,7 @@ export function comparisonSection(inp: ReportInput, tr: Tr): string {
     });
     return `<h3>${esc(a.name)} <span class="muted">(${esc(className(a.class, tr))}, ${int(a.meters)} ${esc(tr.t('meters'))}, ${esc(tr.t('target'))} ${pct(a.target, 1)})</span></h3>
 ${table([tr.t('medium'), tr.t('profile'), tr.t('vendor'), tr.t('readSuccess'), tr.t('p5'), tr.t('servedMeters'), tr.t('collectors'), tr.t('tco'), tr.t('tcoPerMeter'), tr.t('meetsTarget')], rows, 'num small')}
-<p class="reason"><b>${esc(tr.t('recommended'))}:</b> ${a.recommended ? esc(`${mediumName(a.recommended.medium, tr)} ${a.recommended.profile}`) : esc(tr.t('notAvailable'))} — ${esc(a.reason)}</p>`;
+<p class="reason"><b>${esc(tr.t('recommended'))}:</b> ${a.recommended ? esc(`${mediumName(a.recommended.medium, tr)} ${a.recommended.profile}`) : esc(tr.t('notAvailable'))} — ${esc(reasonText(a, tr.lang, (m) => mediumName(m, tr)))}</p>`;
   });
   return `<section class="page"><h2>4. ${esc(tr.t('comparison'))}</h2>${parts.join('')}</section>`;
 }
