@@ -52,6 +52,9 @@ describe('report view and results export', () => {
       const heading = frame.locator('h2', { hasText: REPORT_STRINGS[lang].comparison });
       await heading.evaluate((e) => { (e.ownerDocument.scrollingElement as HTMLElement).scrollTop = (e as HTMLElement).offsetTop - 8; });
       expect(await heading.evaluate((e) => (e.ownerDocument.scrollingElement as HTMLElement).scrollTop)).toBeGreaterThan(0);
+      // Japanese text waits for the (large) CJK font before it paints
+      await heading.evaluate((e) => e.ownerDocument.fonts.ready.then(() => true));
+      await page.waitForTimeout(500);
       await screenshot(page, `report-view-${lang}`);
     }
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appState, launch, openApp, screenshot, waitForMapIdle } from './browser';
-import { dragThrough } from './planner-helpers';
+import { dragThrough, screenOf } from './planner-helpers';
 
 type Pt = { x: number; y: number };
 
@@ -78,7 +78,10 @@ describe('editing tools: Esc and self-intersection', () => {
     await page.keyboard.press('v');
     const id = await appState<string>(page, 's => s.selection[0].id');
     const ringBefore = await appState<[number, number][]>(page, `s => s.doc.areas.find((a) => a.id === ${JSON.stringify(id)}).polygon[0]`);
-    const tr = at(0.4, 0.1);
+    // the top-right vertex's screen position, once the selection's vertex handles are drawn
+    await waitForMapIdle(page);
+    const corner = ringBefore.reduce((b, v) => (v[0] + v[1] > b[0] + b[1] ? v : b));
+    const tr = await screenOf(page, corner[0], corner[1]);
     await dragThrough(page, [tr, at(0.25, 0.15), at(0.05, 0.2)]);
     await page.getByTestId('notice').waitFor();
     expect(await page.getByTestId('notice').textContent()).toContain('would make the outline cross itself');
