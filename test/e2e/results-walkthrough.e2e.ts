@@ -1,6 +1,6 @@
 /**
  * The walkthrough of renderer/WALKTHROUGH.md as a test: the app opens the
- * demo region, F5 runs every medium, and the views the walkthrough shows are
+ * demo region, F5 runs every medium, Ctrl+Shift+P plans the media, and the views the walkthrough shows are
  * captured (test-artifacts/e2e/results-walkthrough-*.png; copies live in docs/images/).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -83,6 +83,31 @@ describe('results: walkthrough on the demo region', () => {
     const box = (await page.locator('.sidebar').boundingBox())!;
     await page.screenshot({ path: join(ARTIFACTS, 'results-walkthrough-5-tables.png'), clip: box });
     expect(await page.locator('[data-renderer="uplot"] canvas').count()).toBe(2);
+    // 6. the plan: right media in the right place (Ctrl+Shift+P), the recommendation per area on the map and in the dock
+    for (const l of ['meterColours', 'orphans', 'collectorLoad', 'routes', 'heatmap', 'plcFeeders']) await page.locator(`.result-layers input[data-result-layer="${l}"]`).first().uncheck();
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { __fanplan: { store: { getState(): { doc: unknown; plan: { entry: { doc: unknown } | null; job: unknown } } } } }).__fanplan.store.getState();
+      return s.plan.entry !== null && s.plan.entry.doc === s.doc && s.plan.job === null;
+    }, undefined, { timeout: 400_000 });
+    await page.getByTestId('plan-panel').getByTestId('plan-summary').waitFor();
+    const media = await appState<string[]>(page, 's => s.plan.entry.result.plan.areas.map((a) => a.class + ":" + a.options[a.recommendedIndex].medium)');
+    expect(media.length).toBeGreaterThanOrEqual(6);
+    await page.evaluate(() => {
+      const w = window as unknown as { __fanplan: { store: { getState(): { doc: { areas: { polygon: number[][][] }[] } } }; map: { fitBounds(b: number[][], o: object): void } } };
+      const pts = w.__fanplan.store.getState().doc.areas.flatMap((a) => a.polygon[0]);
+      const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+      w.__fanplan.map.fitBounds([[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]], { padding: 30, duration: 0 });
+    });
+    await top(page);
+    await waitForMapIdle(page);
+    await screenshot(page, 'results-walkthrough-6-plan');
+    await page.getByTestId('plan-open-dock').click();
+    await waitForMapIdle(page);
+    await screenshot(page, 'results-walkthrough-7-plan-table');
+    await page.locator('button[data-dock-tab="costs"]').click();
+    await settle(page);
+    await screenshot(page, 'results-walkthrough-8-plan-costs');
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-  }, 600_000);
+  }, 1_100_000);
 });
