@@ -63,7 +63,10 @@ const recovery = createRecoveryStore({
 const printReportPdf = createReportPrinter({
   // Hidden, sandboxed, JavaScript off: the report is static HTML + SVG, printed from a private temp file.
   createWindow() {
-    const w = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false, devTools: false } });
+    const w = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false, devTools: false, webviewTag: false, navigateOnDragDrop: false, disableBlinkFeatures: 'Auxclick' } });
+    // the report is loaded once from its temp file; it may not open windows or navigate anywhere else
+    w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    w.webContents.on('will-navigate', (e) => e.preventDefault());
     return { loadURL: (url) => w.loadURL(url), printToPDF: (o) => w.webContents.printToPDF(o), destroy: () => w.destroy() };
   },
   async showSave(fileName) {
