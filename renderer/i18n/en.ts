@@ -5,6 +5,7 @@ import { reliabilityEn } from './parts/reliability.en';
 import { proposalsEn } from './parts/proposals.en';
 import { resultsEn } from './parts/results.en';
 import { planEn } from './parts/plan.en';
+import { stagesEn } from './parts/stages.en';
 
 export const en = {
   'app.title': 'FANplan',
@@ -232,6 +233,7 @@ export const en = {
   ...proposalsEn,
   ...reliabilityEn,
   ...planEn,
+  ...stagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { reliabilityJa } from './parts/reliability.ja';
 import { proposalsJa } from './parts/proposals.ja';
 import { resultsJa } from './parts/results.ja';
 import { planJa } from './parts/plan.ja';
+import { stagesJa } from './parts/stages.ja';
 
 export const ja: Record<MessageKey, string> = {
   'app.title': 'FANplan',
@@ -233,4 +234,5 @@ export const ja: Record<MessageKey, string> = {
   ...proposalsJa,
   ...reliabilityJa,
   ...planJa,
+  ...stagesJa,
 };

@@ -13,6 +13,7 @@ import { planClient } from '../results/clients';
 import type { AppStore } from '../state/app-state';
 import { multiPassFolder, planProgressFolder } from './progress';
 import { setPlan } from './state';
+import { engineStageLabel } from '../i18n/stage-label';
 
 let planRun: AbortController | null = null;
 let tornadoRun: AbortController | null = null;
@@ -23,7 +24,7 @@ const isCancel = (e: unknown) => ['JobCancelledError', 'CancelledError', 'AbortE
 export function stageLabel(stage: string): string {
   const key = `plan.stage.${stage}` as MessageKey;
   const s = t(key);
-  return s === key || s === undefined ? stage : s;
+  return s === key || s === undefined ? engineStageLabel(stage) : s;
 }
 
 /** True while a plan run is in flight. */

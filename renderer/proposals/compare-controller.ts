@@ -9,6 +9,7 @@ import type { PlanClient } from '../../workers/clients/plan-client';
 import type { Progress } from '../../workers/clients/analysis-client';
 import { revisionKey } from '../analysis';
 import { t } from '../i18n/messages';
+import { engineStageLabel } from '../i18n/stage-label';
 import { planClient } from '../results/clients';
 import type { AppStore } from '../state/app-state';
 import { setProposals } from './state';
@@ -41,7 +42,7 @@ export function escapeProposals(store: AppStore): boolean {
 /** Overall progress of proposal `i` of `n` from one plan run's progress. */
 export function overallProgress(i: number, n: number, vendor: string, p: Progress): Progress {
   const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
-  return { stage: `${vendor} (${i + 1}/${n}): ${p.stage}`, done: (i + frac) * 1000, total: n * 1000 };
+  return { stage: `${vendor} (${i + 1}/${n}): ${engineStageLabel(p.stage)}`, done: (i + frac) * 1000, total: n * 1000 };
 }
 
 /**

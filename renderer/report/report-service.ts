@@ -8,6 +8,7 @@ import type { Proposal } from '../../workers/clients/plan-client';
 import type { Project } from '../../workers/model';
 import { JobCancelledError } from '../../workers/clients/worker-pool';
 import { t, type MessageKey } from '../i18n/messages';
+import { engineStageLabel } from '../i18n/stage-label';
 import { getReportUi, setReportUi } from './report-state';
 
 let client: ReportClient | null = null;
@@ -32,7 +33,7 @@ export function cancelReportJob(): boolean {
 const stageLabel = (stage: string): string => {
   const key = `report.stage.${stage}` as MessageKey;
   const s = t(key) as string | undefined;
-  return s && s !== key ? s : stage;
+  return s && s !== key ? s : engineStageLabel(stage);
 };
 
 async function runJob<T>(label: string, translateStage: boolean, work: (signal: AbortSignal, onProgress: (p: { stage: string; done: number; total: number }) => void) => Promise<T>): Promise<T | null> {

@@ -7,6 +7,7 @@
 import { JobCancelledError } from '../../workers/clients/worker-pool';
 import type { Project } from '../../workers/model';
 import { t, type MessageKey } from '../i18n/messages';
+import { engineStageLabel } from '../i18n/stage-label';
 import type { AppStore } from '../state/app-state';
 import { moveMeshCollector, runMedium } from './run-medium';
 import { setResults } from './state';
@@ -86,7 +87,7 @@ export async function runMedia(store: AppStore, media: readonly Medium[], scope?
           onProgress: (p) => {
             if (options.quiet || current !== ac) return;
             const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
-            setResults(store, (r) => (r.job ? { job: { ...r.job, progress: { stage: `${t(`medium.${medium}` as MessageKey)}: ${p.stage}`, done: (i + frac) * 1000, total: list.length * 1000 } } } : {}));
+            setResults(store, (r) => (r.job ? { job: { ...r.job, progress: { stage: `${t(`medium.${medium}` as MessageKey)}: ${engineStageLabel(p.stage)}`, done: (i + frac) * 1000, total: list.length * 1000 } } } : {}));
           },
         });
         if (current !== ac) return;
