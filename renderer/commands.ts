@@ -7,6 +7,7 @@ import { afterUnsavedCheck } from './dialogs/confirm/unsaved';
 import { loadDemo } from './dialogs/import/demo-start';
 import { openExportDialog, openImportDialog } from './dialogs/import/dialog-state';
 import { applyLocale, type Locale } from './i18n/messages';
+import { applyZodLocale } from './i18n/zod-locale';
 import { isMapLayerId } from './map/layer-ids';
 import { cancelRuns } from './results/run-controller';
 import { cancelCompare, escapeProposals, runCompare } from './proposals/compare-controller';
@@ -28,6 +29,7 @@ export type AppCommand = MenuCommand | ShortcutCommand | RendererCommand;
 /** Switch the UI language (remembered in localStorage). */
 export function setLocale(store: AppStore, locale: Locale): void {
   applyLocale(locale);
+  applyZodLocale(locale);
   store.set({ locale });
 }
 

@@ -4,6 +4,7 @@ import './styles.css';
 import { createRoot } from 'react-dom/client';
 import { readProjectFile } from '../workers/model';
 import { currentLocale, t } from './i18n/messages';
+import { applyZodLocale } from './i18n/zod-locale';
 import { loadDemo, startKind } from './dialogs/import/demo-start';
 import { App } from './panels/App';
 import { detectPlatform } from './platform';
@@ -24,6 +25,7 @@ async function loadFixture(store: AppStore): Promise<void> {
 
 async function start(): Promise<void> {
   document.documentElement.lang = currentLocale();
+  applyZodLocale(currentLocale());
   const platform = detectPlatform();
   const store = createAppStore();
   // unsaved work from an earlier session is offered before anything else is loaded

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { en, ja } from '../../../renderer/i18n/messages';
 import { applyLocale } from '../../../renderer/i18n/messages';
 import { engineStageLabel } from '../../../renderer/i18n/stage-label';
+import { applyZodLocale } from '../../../renderer/i18n/zod-locale';
 
 /** Every stage name an engine reports through checkpoint(…, 'stage', …) or a `stage = '…'` default. */
 function engineStages(dir: string): Set<string> {
@@ -38,5 +39,17 @@ describe('engine progress stages in the UI languages', () => {
     applyLocale('en');
     expect(engineStageLabel('best server')).toBe('best server');
     expect(engineStageLabel('N-1')).toBe('N-1 outages');
+  });
+});
+
+describe('zod messages of renderer-side validation follow the UI language', () => {
+  afterAll(() => applyZodLocale('en'));
+
+  it('Japanese after switching to ja, English after switching back', async () => {
+    const { z } = await import('zod');
+    applyZodLocale('ja');
+    expect(z.number().min(1).safeParse(0).error!.issues[0].message).toMatch(/以上/);
+    applyZodLocale('en');
+    expect(z.number().min(1).safeParse(0).error!.issues[0].message).toMatch(/Too small/);
   });
 });
