@@ -1,9 +1,9 @@
 /**
  * Why an area got its medium, in the UI language. The engine's own `reason`
- * is an English sentence; this rebuilds the explanation from the plan's
- * numbers with the rule of workers/engines/planner/recommend.ts (cheapest
- * TCO meeting the target among the options the area allows; when none
- * meets it, the best mean read success), naming the next-best option and
+ * is an English sentence; this words the engine's choice (recommended and
+ * runner-up option indices; rule of workers/engines/planner/recommend.ts:
+ * cheapest TCO meeting the target among the options the area allows; when
+ * none meets it, the best mean read success), naming the next-best option and
  * what it would cost, and a cheaper option that falls short of the target.
  */
 import type { PlanJson } from '../../workers/api/plan-api';
@@ -32,11 +32,10 @@ export function areaWhy(a: AreaJson): AreaWhy {
   const forced = a.forcedMedium && a.forcedMedium !== 'auto' ? a.forcedMedium : null;
   const chosen = a.recommendedIndex >= 0 ? a.options[a.recommendedIndex] : null;
   if (!chosen) return { kind: 'nothing', chosen: null, next: null, cheaperFailing: null, forced };
-  const cands = a.options.filter((o, i) => i !== a.recommendedIndex && o.available && allowedBy(a.forcedMedium ?? 'auto')(o));
-  const byTco = (x: OptionJson, y: OptionJson) => x.tco - y.tco;
   if (!chosen.meetsTarget) return { kind: 'none-meets', chosen, next: null, cheaperFailing: null, forced };
-  const next = cands.filter((o) => o.meetsTarget).sort(byTco)[0] ?? null;
-  const cheaperFailing = cands.filter((o) => !o.meetsTarget && o.tco < chosen.tco).sort(byTco)[0] ?? null;
+  const next = a.nextIndex >= 0 ? a.options[a.nextIndex] : null;
+  const allowed = allowedBy(a.forcedMedium ?? 'auto');
+  const cheaperFailing = a.options.filter((o) => o.available && allowed(o) && !o.meetsTarget && o.tco < chosen.tco).sort((x, y) => x.tco - y.tco)[0] ?? null;
   return { kind: 'cheapest', chosen, next, cheaperFailing, forced };
 }
 

@@ -7,8 +7,9 @@
  * touched.
  */
 import type { Progress } from '../../workers/clients/analysis-client';
+import { isCancellation } from '../../workers/clients/worker-pool';
 import { revisionKey } from '../analysis';
-import { t, type MessageKey } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { planClient } from '../results/clients';
 import type { AppStore } from '../state/app-state';
 import { multiPassFolder, planProgressFolder } from './progress';
@@ -18,14 +19,9 @@ import { engineStageLabel } from '../i18n/stage-label';
 let planRun: AbortController | null = null;
 let tornadoRun: AbortController | null = null;
 
-const isCancel = (e: unknown) => ['JobCancelledError', 'CancelledError', 'AbortError'].includes((e as Error)?.name);
 
 /** The engine's stage name in the UI language (unknown stages pass through). */
-export function stageLabel(stage: string): string {
-  const key = `plan.stage.${stage}` as MessageKey;
-  const s = t(key);
-  return s === key || s === undefined ? engineStageLabel(stage) : s;
-}
+export const stageLabel = engineStageLabel;
 
 /** True while a plan run is in flight. */
 export function isPlanRunning(): boolean {
@@ -77,7 +73,7 @@ export async function runPlanFromUi(store: AppStore): Promise<void> {
     if (planRun !== ac) return;
     setPlan(store, { entry: { result, doc, elapsedMs: performance.now() - started, finishedAt: Date.now() }, error: null });
   } catch (e) {
-    if (isCancel(e) || ac.signal.aborted) return;
+    if (isCancellation(e) || ac.signal.aborted) return;
     if (planRun === ac) setPlan(store, { error: (e as Error)?.message ?? String(e) });
   } finally {
     if (planRun === ac) { planRun = null; setPlan(store, { job: null }); }
@@ -105,7 +101,7 @@ export async function runTornadoFromUi(store: AppStore): Promise<void> {
     if (tornadoRun !== ac) return;
     setPlan(store, { tornado: { result, doc, finishedAt: Date.now() } });
   } catch (e) {
-    if (isCancel(e) || ac.signal.aborted) return;
+    if (isCancellation(e) || ac.signal.aborted) return;
     if (tornadoRun === ac) setPlan(store, { tornadoError: (e as Error)?.message ?? String(e) });
   } finally {
     if (tornadoRun === ac) { tornadoRun = null; setPlan(store, { tornadoJob: null }); }

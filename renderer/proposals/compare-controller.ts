@@ -7,6 +7,7 @@
  */
 import type { PlanClient } from '../../workers/clients/plan-client';
 import type { Progress } from '../../workers/clients/analysis-client';
+import { isCancellation } from '../../workers/clients/worker-pool';
 import { revisionKey } from '../analysis';
 import { t } from '../i18n/messages';
 import { engineStageLabel } from '../i18n/stage-label';
@@ -17,7 +18,6 @@ import type { ComparisonResult } from './types';
 
 let current: AbortController | null = null;
 
-const isCancel = (e: unknown, ac: AbortController) => ac.signal.aborted || ['JobCancelledError', 'CancelledError', 'AbortError'].includes((e as Error)?.name);
 
 /** True while a comparison runs. */
 export function isComparing(): boolean {
@@ -77,7 +77,7 @@ export async function runCompare(store: AppStore, client: () => PlanClient = pla
     const csv = await client().compareCsv(out, { signal: ac.signal });
     setProposals(store, { comparison: { result: out, csv, doc, items, elapsedMs: performance.now() - started }, showComparison: true });
   } catch (e) {
-    if (!isCancel(e, ac)) setProposals(store, { runError: t('proposals.err.run', { message: (e as Error).message }) });
+    if (!ac.signal.aborted && !isCancellation(e)) setProposals(store, { runError: t('proposals.err.run', { message: (e as Error).message }) });
   } finally {
     current = null;
     setProposals(store, { job: null });

@@ -6,7 +6,7 @@
 import { createBrowserReportPool, createReportClient, type ReportClient, type ReportLang, type ResultExport, type ResultExportRequest } from '../../workers/clients/report-client';
 import type { Proposal } from '../../workers/clients/plan-client';
 import type { Project } from '../../workers/model';
-import { JobCancelledError } from '../../workers/clients/worker-pool';
+import { isCancellation } from '../../workers/clients/worker-pool';
 import { t, type MessageKey } from '../i18n/messages';
 import { engineStageLabel } from '../i18n/stage-label';
 import { getReportUi, setReportUi } from './report-state';
@@ -48,7 +48,7 @@ async function runJob<T>(label: string, translateStage: boolean, work: (signal: 
     });
   } catch (e) {
     if (running !== ac) return null;
-    if (e instanceof JobCancelledError || ac.signal.aborted) setReportUi({ status: { level: 'info', text: t('report.cancelled') } });
+    if (isCancellation(e) || ac.signal.aborted) setReportUi({ status: { level: 'info', text: t('report.cancelled') } });
     else throw e;
     return null;
   } finally {

@@ -4,7 +4,7 @@
  * an AbortSignal (Esc, run:cancel, the Cancel button), results stored with
  * store.set (never recorded for undo).
  */
-import { JobCancelledError } from '../../workers/clients/worker-pool';
+import { isCancellation } from '../../workers/clients/worker-pool';
 import type { Project } from '../../workers/model';
 import { t, type MessageKey } from '../i18n/messages';
 import { engineStageLabel } from '../i18n/stage-label';
@@ -26,7 +26,6 @@ export function runnableMedia(doc: Project): Medium[] {
 /** A readable message of whatever a worker rejected with (an Error, a structured-clone of one, or a value). */
 export const errorText = (e: unknown): string => (e instanceof Error || (typeof e === 'object' && e !== null && typeof (e as Error).message === 'string') ? (e as Error).message : String(e)) || 'unknown error';
 
-const isCancel = (e: unknown) => e instanceof JobCancelledError || (e as Error)?.name === 'JobCancelledError' || (e as Error)?.name === 'CancelledError';
 
 /** True while a results run is in flight. */
 export function isRunning(): boolean {
@@ -94,7 +93,7 @@ export async function runMedia(store: AppStore, media: readonly Medium[], scope?
         storeEntry(store, entry);
         if (medium === 'star' && store.getState().results.layers.heatmap) await computeHeatmap(store, ac.signal).catch(() => null);
       } catch (e) {
-        if (isCancel(e) || ac.signal.aborted) return;
+        if (isCancellation(e) || ac.signal.aborted) return;
         setResults(store, (r) => ({ errors: { ...r.errors, [medium]: errorText(e) } }));
       }
     }
@@ -126,7 +125,7 @@ export async function runMeshMove(store: AppStore, prev: MediumEntry, collectorI
     const entry = await moveMeshCollector(doc, prev, collectorId, { signal: ac.signal });
     if (current === ac) storeEntry(store, entry);
   } catch (e) {
-    if (!isCancel(e) && !ac.signal.aborted) setResults(store, (r) => ({ errors: { ...r.errors, mesh: (e as Error).message } }));
+    if (!isCancellation(e) && !ac.signal.aborted) setResults(store, (r) => ({ errors: { ...r.errors, mesh: (e as Error).message } }));
   } finally {
     if (current === ac) { current = null; setResults(store, { running: false }); }
   }

@@ -39,6 +39,15 @@ export class JobCancelledError extends Error {
   }
 }
 
+/**
+ * Whether a rejection means the job was cancelled (not failed): our
+ * JobCancelledError (also by name, after crossing a worker boundary), the
+ * engines' CancelledError, or an AbortError.
+ */
+export function isCancellation(e: unknown): boolean {
+  return e instanceof JobCancelledError || ['JobCancelledError', 'CancelledError', 'AbortError'].includes((e as Error)?.name);
+}
+
 /** Rejection reason of a job whose worker died under it; the pool has already replaced the worker. */
 export class WorkerDiedError extends Error {
   constructor(readonly reason: Error) {

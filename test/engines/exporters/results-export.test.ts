@@ -86,7 +86,7 @@ describe('per-area CSV', () => {
       currency: 'JPY', assumptions: { horizonYears: 15, discountRate: 0.035 } as PlanJson['assumptions'], warnings: [],
       totals: { hybrid: { tco: 1, capex: 1, opexPerYear: 0, readSuccessMean: 1, areasMeetingTarget: 1, meters: 2 } as never, singleMedium: { mesh: null, plc: null, star: null } },
       perMeter: { mediumCode: new Uint8Array(2), dailyReadSuccess: new Float32Array(2) },
-      areas: [{ id: 'a1', name: 'Area, "one"', class: 'suburban', meters: 2, target: 0.995, forcedMedium: 'auto', recommended: { medium: 'mesh', profile: 'm' }, recommendedIndex: 1, reason: 'cheapest', meterIndices: new Int32Array(2),
+      areas: [{ id: 'a1', name: 'Area, "one"', class: 'suburban', meters: 2, target: 0.995, forcedMedium: 'auto', recommended: { medium: 'mesh', profile: 'm' }, recommendedIndex: 1, nextIndex: -1, reason: 'cheapest', meterIndices: new Int32Array(2),
         options: [0, 1].map((k) => ({ medium: k ? 'mesh' : 'star', profile: k ? 'm' : 's', vendor: 'v', available: true, meters: 2, metersServed: 2, readSuccessMean: 0.999, readSuccessP5: 0.99, collectors: 1, capex: 10, opexPerYear: 1, tco: 20 + k, tcoPerMeter: 10, meetsTarget: true, breakdown: {} as never, detail: {} as never })) }],
     });
     const csv = Papa.parse<Record<string, string>>(perAreaToCsv(plan), { header: true, skipEmptyLines: true });

@@ -18,8 +18,9 @@ export function discountFactor(rate: number, year: number): number {
 /** Present value of 1 per year paid at the end of years 1…H. */
 export function annuityFactor(rate: number, horizonYears: number): number {
   if (!(rate > -1) || !(horizonYears >= 0)) throw new RangeError('annuityFactor: rate must exceed −1 and horizon must be ≥ 0');
-  if (Math.abs(rate) < 1e-12) return horizonYears;
-  return (1 - Math.pow(1 + rate, -horizonYears)) / rate;
+  if (rate === 0) return horizonYears;
+  // (1 − (1 + r)^−H) / r written with expm1/log1p: the plain form loses ~7 digits for rates near 0
+  return -Math.expm1(-horizonYears * Math.log1p(rate)) / rate;
 }
 
 /** NPV of a CAPEX at year 0 and OPEX paid at the end of years 1…opexByYear.length. */

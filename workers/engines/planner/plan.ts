@@ -63,6 +63,8 @@ export interface AreaPlan {
   forcedMedium: 'auto' | Medium;
   recommended: { medium: string; profile: string } | null;
   recommendedIndex: number;
+  /** Index of the next-cheapest allowed option meeting the target (−1 none): the runner-up the reason names. */
+  nextIndex: number;
   reason: string;
   options: PlanOption[];
   /** Scenario meter indices of the area (not serialised). */
@@ -170,7 +172,7 @@ export function runPlan(input: PlanInput, o: PlanOptions = {}, control?: RunCont
       id: inArea ? s.areas.ids[ai] : '(outside areas)', name: inArea ? s.areas.names[ai] : 'Meters outside every area',
       class: inArea ? AREA_CLASSES[s.areas.classCode[ai]] : 'suburban', meters: meters.length, target, forcedMedium: forced,
       recommended: choice ? { medium: options[choice.index].medium, profile: options[choice.index].profile } : null,
-      recommendedIndex: choice?.index ?? -1, reason: choice?.reason ?? 'no available option', options, meterIndices: meters,
+      recommendedIndex: choice?.index ?? -1, nextIndex: choice?.next ?? -1, reason: choice?.reason ?? 'no available option', options, meterIndices: meters,
     });
   });
   return { currency: a.currency, assumptions: a, areas, ...summarisePlan(areas, s.meters.count), warnings };

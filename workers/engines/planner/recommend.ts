@@ -13,6 +13,8 @@ import type { OptionMedium, PlanOption } from './options';
 
 export interface AreaChoice {
   index: number;
+  /** The next-cheapest allowed option that also meets the target (−1: none, or nothing meets it). */
+  next: number;
   reason: string;
 }
 
@@ -22,10 +24,10 @@ function pick(options: readonly PlanOption[], allowed: (o: PlanOption) => boolea
   const meeting = cands.filter(({ o }) => o.meetsTarget).sort((a, b) => a.o.tco - b.o.tco);
   if (meeting.length) {
     const w = meeting[0], next = meeting[1];
-    return { index: w.i, reason: `cheapest option meeting the target (TCO ${fmt(w.o.tco)}${next ? `; next ${next.o.medium} ${next.o.profile} ${fmt(next.o.tco)}` : ''})` };
+    return { index: w.i, next: next ? next.i : -1, reason: `cheapest option meeting the target (TCO ${fmt(w.o.tco)}${next ? `; next ${next.o.medium} ${next.o.profile} ${fmt(next.o.tco)}` : ''})` };
   }
   const best = cands.sort((a, b) => b.o.readSuccessMean - a.o.readSuccessMean || a.o.tco - b.o.tco)[0];
-  return { index: best.i, reason: `no option meets the target; highest mean read success (${(100 * best.o.readSuccessMean).toFixed(2)} %)` };
+  return { index: best.i, next: -1, reason: `no option meets the target; highest mean read success (${(100 * best.o.readSuccessMean).toFixed(2)} %)` };
 }
 
 const fmt = (v: number) => Math.round(v).toLocaleString('en-US');

@@ -58,7 +58,7 @@ export function reprice(plan: PlanResult, input: PlanInput, priceOf: (id: string
   const areas: AreaPlan[] = plan.areas.map((x) => {
     const options = x.options.map((o) => priceOption(o, x.target, priceOf, a));
     const c = recommend(options, x.forcedMedium);
-    return { ...x, options, recommendedIndex: c?.index ?? -1, recommended: c ? { medium: options[c.index].medium, profile: options[c.index].profile } : null, reason: c?.reason ?? 'no available option' };
+    return { ...x, options, recommendedIndex: c?.index ?? -1, nextIndex: c?.next ?? -1, recommended: c ? { medium: options[c.index].medium, profile: options[c.index].profile } : null, reason: c?.reason ?? 'no available option' };
   });
   return { ...plan, assumptions: a, areas, ...summarisePlan(areas, input.scenario.meters.count) };
 }

@@ -1,9 +1,7 @@
 /**
- * The planner's recommendation reason in the report's language, rebuilt
- * from the area's options with the planner's rule (planner/recommend.ts):
- * among the options the area's forced medium allows, the cheapest TCO that
- * meets the target, else the highest mean read success. The engine's own
- * `reason` string is English only.
+ * The planner's recommendation reason in the report's language, worded from
+ * the planner's choice (recommended and runner-up option indices of
+ * planner/recommend.ts). The engine's own `reason` string is English only.
  */
 import type { AreaPlanJson } from '../planner/serialise';
 import type { ReportLang } from './strings';
@@ -30,10 +28,9 @@ export function reasonText(a: AreaPlanJson, lang: ReportLang, mediumName: (m: st
   const s = STRINGS[lang], money = (v: number) => Math.round(v).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
   if (a.recommendedIndex < 0) return a.reason;
   const forced = a.forcedMedium;
-  const allowed = a.options.filter((o) => o.available && (forced === 'auto' || o.medium === forced || o.medium.startsWith(`${forced}+`)));
   const w = a.options[a.recommendedIndex];
   const prefix = forced === 'auto' ? '' : fill(s.forced, { medium: mediumName(forced) });
   if (!w.meetsTarget) return prefix + fill(s.none, { pct: (100 * w.readSuccessMean).toFixed(2) });
-  const next = allowed.filter((o) => o.meetsTarget && o !== w).sort((x, y) => x.tco - y.tco)[0];
+  const next = a.nextIndex >= 0 ? a.options[a.nextIndex] : undefined;
   return prefix + fill(s.cheapest, { tco: money(w.tco), next: next ? fill(s.next, { option: `${mediumName(next.medium)} ${next.profile}`, tco: money(next.tco) }) : '' });
 }
